@@ -1,0 +1,50 @@
+package org.recensio.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.recensio.diag.Diagnostic;
+import org.recensio.diag.InputException;
+import org.recensio.diag.Severity;
+import org.recensio.model.SourceSpan;
+
+/** Reads an edition configuration (YAML); a bad file is an {@link InputException} with line:col. */
+public final class ConfigReader {
+  /** The conventional configuration beside a transcript: same name, extension .yaml. */
+  public static final String EXTENSION = ".yaml";
+
+  private final ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+      .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
+
+  public EditionConfig read(Path file) throws InputException {
+    try {
+      EditionConfig c = mapper.readValue(Files.readAllBytes(file), EditionConfig.class);
+      return c == null ? EditionConfig.defaults() : c;
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
+      int col = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
+      throw new InputException(Diagnostic.of("CFG001", Severity.FATAL,
+          new SourceSpan(file.toString(), line, col, line, col), e.getOriginalMessage()));
+    } catch (IllegalArgumentException e) {
+      throw new InputException(Diagnostic.of("CFG001", Severity.FATAL, SourceSpan.file(file.toString()), e.getMessage()));
+    } catch (IOException e) {
+      throw new InputException(Diagnostic.of("CFG001", Severity.FATAL, SourceSpan.file(file.toString()), e.toString()));
+    }
+  }
+
+  /** The configuration that sits beside a transcript ({@code text.txt} → {@code text.yaml}), if any. */
+  public Optional<Path> besides(Path transcript) {
+    String name = transcript.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    Path candidate = transcript.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + EXTENSION);
+    return Files.isRegularFile(candidate) ? Optional.of(candidate) : Optional.empty();
+  }
+}

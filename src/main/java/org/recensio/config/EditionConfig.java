@@ -1,0 +1,122 @@
+package org.recensio.config;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import java.util.Optional;
+import org.recensio.model.Resp;
+
+/**
+ * The edition's configuration file: metadata, and the editor's decisions that override the
+ * builder's heuristics. Every part is optional; a missing part means "let the heuristics decide".
+ * Read from YAML by {@link ConfigReader}.
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record EditionConfig(
+    Edition edition,
+    Source source,
+    LayoutConfig layout,
+    FrontConfig front,
+    NotesConfig notes,
+    List<EmbeddedConfig> embedded,
+    GapsConfig gaps,
+    SpeakerConfig speaker,
+    List<PersonConfig> register) {
+
+  public EditionConfig {
+    edition = edition == null ? Edition.DEFAULT : edition;
+    source = source == null ? new Source(null, null) : source;
+    layout = layout == null ? LayoutConfig.AUTO : layout;
+    front = front == null ? new FrontConfig(null, null, null) : front;
+    notes = notes == null ? new NotesConfig(null) : notes;
+    embedded = embedded == null ? List.of() : List.copyOf(embedded);
+    gaps = gaps == null ? new GapsConfig(null, null) : gaps;
+    register = register == null ? List.of() : List.copyOf(register);
+  }
+
+  public static EditionConfig defaults() {
+    return new EditionConfig(null, null, null, null, null, null, null, null, null);
+  }
+
+  /** Who the configuration's decisions are attributed to: its first editor, or "editor". */
+  public Resp editorResp() {
+    return edition.editors().isEmpty() ? new Resp("editor") : new Resp(edition.editors().get(0).id());
+  }
+
+  public Optional<SpeakerConfig> speakerConfig() {
+    return Optional.ofNullable(speaker);
+  }
+
+  /** Publication metadata of the edition. */
+  public record Edition(String title, String publisher, String pubPlace, Licence licence, String date,
+      List<EditorConfig> editors) {
+    static final Edition DEFAULT = new Edition(null, null, null, null, null, null);
+
+    public Edition {
+      editors = editors == null ? List.of() : List.copyOf(editors);
+    }
+
+    public String publisherOrDefault() {
+      return publisher == null ? "Unpublished working edition made with Recensio" : publisher;
+    }
+  }
+
+  public record Licence(String name, String url) {}
+
+  public record EditorConfig(String id, String name) {
+    public EditorConfig {
+      new Resp(id);
+    }
+  }
+
+  /** How to read the file: a forced encoding (e.g. "windows-1252"), a display name. */
+  public record Source(String encoding, String name) {}
+
+  /**
+   * Paragraph layout: the kind ("auto", "spaced", "blocks", "lines"), the wrap width, source
+   * lines that start a paragraph ({@code breakBefore}) or continue one ({@code joinBefore}), and
+   * words whose line-end hyphen is to be joined or kept.
+   */
+  public record LayoutConfig(String kind, Integer wrapWidth, List<Integer> breakBefore, List<Integer> joinBefore,
+      List<String> hyphenJoin, List<String> hyphenKeep) {
+    static final LayoutConfig AUTO = new LayoutConfig(null, null, null, null, null, null);
+
+    public LayoutConfig {
+      breakBefore = breakBefore == null ? List.of() : List.copyOf(breakBefore);
+      joinBefore = joinBefore == null ? List.of() : List.copyOf(joinBefore);
+      hyphenJoin = hyphenJoin == null ? List.of() : List.copyOf(hyphenJoin);
+      hyphenKeep = hyphenKeep == null ? List.of() : List.copyOf(hyphenKeep);
+    }
+  }
+
+  /** Front matter: its last source line, and how many title lines follow the author line. */
+  public record FrontConfig(Integer lastLine, Integer titleLines, Boolean authorLine) {}
+
+  /** The source line where the notes section starts. */
+  public record NotesConfig(Integer startLine) {}
+
+  /**
+   * An embedded document: the words its heading starts with (it may start inside a paragraph),
+   * the words its heading ends with, its type, and the source line of its last line.
+   */
+  public record EmbeddedConfig(String headingStart, String headingEnd, String type, Integer lastLine) {}
+
+  /** Lost text: paragraph-final source lines where a gap is added or where none is. */
+  public record GapsConfig(List<Integer> add, List<Integer> remove) {
+    public GapsConfig {
+      add = add == null ? List.of() : List.copyOf(add);
+      remove = remove == null ? List.of() : List.copyOf(remove);
+    }
+  }
+
+  /** The main speaker: id, the name as in the register, and authority ids. */
+  public record SpeakerConfig(String id, String name, String fullName, String birth, String death,
+      String wikidata, String viaf) {}
+
+  /** A person of the register, for the next stage: names, dates, authority ids. */
+  public record PersonConfig(String id, String name, String fullName, List<String> forms, String birth,
+      String death, String wikidata, String viaf, String role) {
+    public PersonConfig {
+      forms = forms == null ? List.of() : List.copyOf(forms);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.recensio.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One paragraph of the source with its inline markup. {@code resp} says who decided where it
+ * starts: the builder's layout heuristic or the editor.
+ */
+public record Paragraph(TextBlock text, List<Inline> inlines, Resp resp) implements Block {
+  public Paragraph {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(resp, "resp");
+    inlines = inlines.stream()
+        .sorted(Comparator.comparingInt(Inline::start).thenComparing(i -> -i.end()))
+        .toList();
+  }
+
+  public static Paragraph plain(TextBlock text, Resp resp) {
+    return new Paragraph(text, List.of(), resp);
+  }
+
+  public Paragraph with(Inline extra) {
+    return withAll(List.of(extra));
+  }
+
+  public Paragraph withAll(List<? extends Inline> extra) {
+    java.util.ArrayList<Inline> all = new java.util.ArrayList<>(inlines);
+    all.addAll(extra);
+    return new Paragraph(text, all, resp);
+  }
+
+  public boolean endsInGap() {
+    return inlines.stream().anyMatch(i -> i instanceof Inline.LostText);
+  }
+}

@@ -1,0 +1,49 @@
+package org.recensio.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A transcript with its structure: front matter, body blocks in order, and the notes section.
+ * This is what the structure stage produces and the annotate and TEI stages consume.
+ */
+public record Transcript(SourceText source, Layout layout, FrontMatter front, List<Block> body, List<Note> notes) {
+  public Transcript {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(layout, "layout");
+    Objects.requireNonNull(front, "front");
+    body = List.copyOf(body);
+    notes = List.copyOf(notes);
+  }
+
+  public Transcript withBody(List<Block> newBody) {
+    return new Transcript(source, layout, front, newBody, notes);
+  }
+
+  public Transcript withFront(FrontMatter newFront) {
+    return new Transcript(source, layout, newFront, body, notes);
+  }
+
+  public Transcript withNotes(List<Note> newNotes) {
+    return new Transcript(source, layout, front, body, newNotes);
+  }
+
+  /** The same transcript with every paragraph (front, body, embedded, notes) passed through {@code f}. */
+  public Transcript mapParagraphs(java.util.function.UnaryOperator<Paragraph> f) {
+    List<Block> newBody = body.stream().map(b -> b instanceof Paragraph p ? (Block) f.apply(p)
+        : ((EmbeddedDocument) b).map(f)).toList();
+    return new Transcript(source, layout, front.map(f), newBody, notes.stream().map(n -> n.map(f)).toList());
+  }
+
+  /** Every paragraph of the front matter, body and notes. */
+  public java.util.stream.Stream<Paragraph> paragraphs() {
+    return java.util.stream.Stream.of(front.paragraphs(), bodyParagraphs(),
+        notes.stream().flatMap(n -> n.paragraphs().stream())).flatMap(s -> s);
+  }
+
+  /** The paragraphs of the body, embedded documents included, in order. */
+  public java.util.stream.Stream<Paragraph> bodyParagraphs() {
+    return body.stream().flatMap(b -> b instanceof Paragraph p ? java.util.stream.Stream.of(p)
+        : ((EmbeddedDocument) b).paragraphs());
+  }
+}

@@ -1,0 +1,117 @@
+package org.recensio.tei;
+
+import java.util.Map;
+import org.recensio.model.Counts;
+import org.recensio.model.Layout;
+import org.recensio.xml.SecureXml;
+
+/**
+ * Writes encodingDesc: the application, the editorial policies actually applied (with this
+ * document's figures), and the true element counts of the text.
+ */
+final class EncodingDescWriter {
+  private final XmlSink out;
+  private final BuildInfo build;
+  private final Layout layout;
+  private final Counts facts;
+
+  EncodingDescWriter(XmlSink out, BuildInfo build, Layout layout, Counts facts) {
+    this.out = out;
+    this.build = build;
+    this.layout = layout;
+    this.facts = facts;
+  }
+
+  void write(Map<String, Integer> tagCounts) {
+    out.newline(2);
+    out.start("encodingDesc");
+    appInfo();
+    editorialDecl();
+    tagsDecl(tagCounts);
+    out.newline(2);
+    out.end();
+  }
+
+  private void appInfo() {
+    out.newline(3);
+    out.start("appInfo");
+    out.newline(4);
+    out.start("application");
+    out.attr("ident", "recensio");
+    out.attr("version", build.version());
+    out.newline(5);
+    out.start("label");
+    out.text("Recensio");
+    out.end();
+    out.newline(5);
+    out.start("desc");
+    out.text("Digital critical-edition builder: plain-text transcript to TEI P5.");
+    out.end();
+    out.newline(4);
+    out.end();
+    out.newline(3);
+    out.end();
+  }
+
+  private void editorialDecl() {
+    out.newline(3);
+    out.start("editorialDecl");
+    policy("correction", "The text is not corrected in this encoding: what the source prints is kept.");
+    policy("normalization", "Line breaks of the transcript are not kept: the hard-wrapped lines of each paragraph are "
+        + "joined with one space. Whitespace is normalised; no other character is changed.");
+    policy("quotation", "Quotation marks are kept as printed, as characters of the text.");
+    out.newline(4);
+    out.start("hyphenation");
+    out.attr("eol", facts.hyphensJoined() > 0 ? "some" : "none");
+    out.newline(5);
+    out.start("p");
+    out.text("A line-end hyphen is kept and marked with lb[@break='no']; it is marked pc[@force='weak'] (the hyphen "
+        + "only splits a word) where the joined word is attested elsewhere in the text or the editor said so. In "
+        + "this text: " + facts.hyphensJoined() + " joined, " + facts.hyphensKept() + " kept.");
+    out.end();
+    out.newline(4);
+    out.end();
+    policy("segmentation", "Layout detected as '" + layout.kind().label() + "'"
+        + (layout.wrapWidth() > 0 ? ", wrapped at " + layout.wrapWidth() + " characters" : "")
+        + ". A paragraph ends where the next line's first word would have fitted on the line, at a larger blank "
+        + "run, or before a numbered unit or note label; each p holds one source paragraph ("
+        + facts.bodyParagraphs() + " in the body, " + facts.noteParagraphs() + " in " + facts.notes() + " notes).");
+    policy("interpretation", "Note markers are linked to their notes (" + facts.markersLinked() + " links). "
+        + "A paragraph that breaks off mid-sentence before a larger blank run or at the end of the file is marked "
+        + "gap[@reason='lost'] (" + facts.gaps() + "). Numbered units read out in the speech are encoded as "
+        + "floatingText (" + facts.embeddedUnits() + " units). Decisions taken by the builder carry "
+        + "@resp='#recensio'; " + facts.editorDecisions() + " decisions come from the editor's configuration and "
+        + "carry the editor's @resp.");
+    out.newline(3);
+    out.end();
+  }
+
+  private void policy(String name, String text) {
+    out.newline(4);
+    out.start(name);
+    out.newline(5);
+    out.start("p");
+    out.text(text);
+    out.end();
+    out.newline(4);
+    out.end();
+  }
+
+  private void tagsDecl(Map<String, Integer> counts) {
+    out.newline(3);
+    out.start("tagsDecl");
+    out.newline(4);
+    out.start("namespace");
+    out.attr("name", SecureXml.TEI_NS);
+    counts.forEach((gi, n) -> {
+      out.newline(5);
+      out.empty("tagUsage");
+      out.attr("gi", gi);
+      out.attr("occurs", Integer.toString(n));
+    });
+    out.newline(4);
+    out.end();
+    out.newline(3);
+    out.end();
+  }
+}

@@ -1,0 +1,65 @@
+package org.recensio.tei;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.recensio.config.EditionConfig;
+import org.recensio.model.Counts;
+import org.recensio.model.Paragraph;
+import org.recensio.model.Transcript;
+import org.recensio.xml.SecureXml;
+
+/**
+ * The TEI stage: a structured, annotated transcript in, a TEI P5 document out (UTF-8 bytes),
+ * written with StAX. The text is written twice: once to count its elements for the header's
+ * tagUsage, once for real. The output depends only on its inputs.
+ */
+public final class TeiEncoder {
+  public byte[] encode(Transcript t, EditionConfig config, BuildInfo build) {
+    HeaderWriter.Speaker speaker = speaker(t, config);
+    CountingSink counter = new CountingSink();
+    new TextWriter(counter, speaker.id()).write(t);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, (int) Math.min(t.source().length() * 2, Integer.MAX_VALUE / 2)));
+    try {
+      XMLStreamWriter w = SecureXml.xmlOutputFactory().createXMLStreamWriter(bytes, "UTF-8");
+      w.writeStartDocument("UTF-8", "1.0");
+      w.writeCharacters("\n");
+      w.setDefaultNamespace(SecureXml.TEI_NS);
+      w.writeStartElement(SecureXml.TEI_NS, "TEI");
+      w.writeDefaultNamespace(SecureXml.TEI_NS);
+      w.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "en");
+      StaxSink sink = new StaxSink(w);
+      new HeaderWriter(sink, t, config, build, speaker).write(withText(counter.counts()), Counts.of(t));
+      new TextWriter(sink, speaker.id()).write(t);
+      w.writeCharacters("\n");
+      w.writeEndElement();
+      w.writeCharacters("\n");
+      w.writeEndDocument();
+      w.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("cannot write TEI: " + e.getMessage(), e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The counts of the text plus the text and TEI elements themselves. */
+  private static Map<String, Integer> withText(Map<String, Integer> counts) {
+    java.util.TreeMap<String, Integer> all = new java.util.TreeMap<>(counts);
+    all.remove("text");
+    all.put("text", 1);
+    all.put("TEI", 1);
+    return all;
+  }
+
+  private static HeaderWriter.Speaker speaker(Transcript t, EditionConfig config) {
+    String printed = t.front().author().map(Paragraph::text).map(b -> Plain.of(new Paragraph(b, java.util.List.of(),
+        org.recensio.model.Resp.BUILDER))).orElse("the speaker");
+    return config.speakerConfig()
+        .map(s -> new HeaderWriter.Speaker(s.id() != null ? s.id() : Ids.fromName(printed, "speaker"),
+            s.name() != null ? s.name() : printed))
+        .orElseGet(() -> new HeaderWriter.Speaker(Ids.fromName(printed, "speaker"), printed));
+  }
+
+}

@@ -1,0 +1,233 @@
+package org.recensio.tei;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.recensio.model.Block;
+import org.recensio.model.EmbeddedDocument;
+import org.recensio.model.FrontMatter;
+import org.recensio.model.LabelledLine;
+import org.recensio.model.Note;
+import org.recensio.model.Paragraph;
+import org.recensio.model.Transcript;
+
+/**
+ * Writes {@code text}: the front matter as printed, the speech in {@code div[@type='speech']/sp},
+ * embedded documents as {@code floatingText}, and the notes in {@code back}. Source order is kept
+ * throughout, so the diplomatic export reads like the transcript.
+ */
+final class TextWriter {
+  private final XmlSink out;
+  private final InlineWriter inline = new InlineWriter();
+  private final String speakerId;
+  private int paragraphNumber;
+
+  TextWriter(XmlSink out, String speakerId) {
+    this.out = out;
+    this.speakerId = speakerId;
+  }
+
+  void write(Transcript t) {
+    out.newline(1);
+    out.start("text");
+    front(t.front());
+    body(t.body());
+    back(t.notes());
+    out.newline(1);
+    out.end();
+  }
+
+  private enum Role { AUTHOR, TITLE, OCCASION, DATE, LABELLED, OTHER }
+
+  private record Item(Role role, Paragraph paragraph, LabelledLine labelled) {}
+
+  private void front(FrontMatter f) {
+    List<Item> items = items(f);
+    if (items.isEmpty()) {
+      return;
+    }
+    out.newline(2);
+    out.start("front");
+    for (int i = 0; i < items.size(); i++) {
+      Item it = items.get(i);
+      if (it.role == Role.TITLE) {
+        i = docTitle(items, i) - 1;
+      } else {
+        frontItem(it, f);
+      }
+    }
+    out.newline(2);
+    out.end();
+  }
+
+  private static List<Item> items(FrontMatter f) {
+    List<Item> items = new ArrayList<>();
+    f.author().ifPresent(p -> items.add(new Item(Role.AUTHOR, p, null)));
+    f.titleLines().forEach(p -> items.add(new Item(Role.TITLE, p, null)));
+    f.occasion().forEach(p -> items.add(new Item(Role.OCCASION, p, null)));
+    f.dateLine().ifPresent(p -> items.add(new Item(Role.DATE, p, null)));
+    f.labelled().forEach(l -> items.add(new Item(Role.LABELLED, l.paragraph(), l)));
+    f.other().forEach(p -> items.add(new Item(Role.OTHER, p, null)));
+    items.sort(Comparator.comparingInt(it -> it.paragraph.text().firstLine()));
+    return items;
+  }
+
+  private int docTitle(List<Item> items, int from) {
+    out.newline(3);
+    out.start("docTitle");
+    int i = from;
+    while (i < items.size() && items.get(i).role == Role.TITLE) {
+      out.newline(4);
+      out.start("titlePart");
+      out.attr("type", i == from ? "main" : "sub");
+      inline.write(out, items.get(i).paragraph);
+      out.end();
+      i++;
+    }
+    out.newline(3);
+    out.end();
+    return i;
+  }
+
+  private void frontItem(Item it, FrontMatter f) {
+    out.newline(3);
+    switch (it.role) {
+      case AUTHOR -> simple("docAuthor", it.paragraph);
+      case OCCASION -> {
+        out.start("argument");
+        out.newline(4);
+        simple("p", it.paragraph);
+        out.newline(3);
+        out.end();
+      }
+      case DATE -> {
+        out.start("docDate");
+        f.date().ifPresent(d -> {
+          d.when().ifPresent(w -> out.attr("when", w));
+          d.from().ifPresent(w -> out.attr("from", w));
+          d.to().ifPresent(w -> out.attr("to", w));
+        });
+        inline.write(out, it.paragraph);
+        out.end();
+      }
+      case LABELLED -> labelled(it.labelled);
+      default -> simple("p", it.paragraph);
+    }
+  }
+
+  private void labelled(LabelledLine l) {
+    out.start("ab");
+    out.attr("type", l.key());
+    Paragraph p = l.paragraph();
+    inline.write(out, p.withAll(List.of(new org.recensio.model.Inline.Label(0, l.labelEnd()))));
+    out.end();
+  }
+
+  private void simple(String name, Paragraph p) {
+    out.start(name);
+    inline.write(out, p);
+    out.end();
+  }
+
+  private void body(List<Block> blocks) {
+    out.newline(2);
+    out.start("body");
+    out.newline(3);
+    out.start("div");
+    out.attr("type", "speech");
+    if (blocks.isEmpty()) {
+      out.newline(4);
+      out.empty("p");
+    } else {
+      out.newline(4);
+      out.start("sp");
+      out.attr("who", "#" + speakerId);
+      for (Block b : blocks) {
+        block(b, 5);
+      }
+      out.newline(4);
+      out.end();
+    }
+    out.newline(3);
+    out.end();
+    out.newline(2);
+    out.end();
+  }
+
+  private void block(Block b, int depth) {
+    if (b instanceof Paragraph p) {
+      paragraph(p, depth);
+    } else {
+      embedded((EmbeddedDocument) b, depth);
+    }
+  }
+
+  private void paragraph(Paragraph p, int depth) {
+    out.newline(depth);
+    out.start("p");
+    out.xmlAttr("id", "p" + (++paragraphNumber));
+    if (p.resp().isEditor()) {
+      out.attr("resp", p.resp().pointer());
+    }
+    inline.write(out, p);
+    out.end();
+  }
+
+  private void embedded(EmbeddedDocument d, int depth) {
+    out.newline(depth);
+    out.start("floatingText");
+    out.attr("type", d.type());
+    out.attr("resp", d.resp().pointer());
+    d.head().ifPresent(h -> {
+      out.newline(depth + 1);
+      out.start("front");
+      out.newline(depth + 2);
+      simple("head", h);
+      out.newline(depth + 1);
+      out.end();
+    });
+    out.newline(depth + 1);
+    out.start("body");
+    for (EmbeddedDocument.Unit u : d.units()) {
+      out.newline(depth + 2);
+      out.start("div");
+      out.attr("type", "unit");
+      out.attr("n", u.n());
+      u.paragraphs().forEach(p -> paragraph(p, depth + 3));
+      out.newline(depth + 2);
+      out.end();
+    }
+    out.newline(depth + 1);
+    out.end();
+    out.newline(depth);
+    out.end();
+  }
+
+  private void back(List<Note> notes) {
+    if (notes.isEmpty()) {
+      return;
+    }
+    out.newline(2);
+    out.start("back");
+    out.newline(3);
+    out.start("div");
+    out.attr("type", "notes");
+    for (Note n : notes) {
+      out.newline(4);
+      out.start("note");
+      out.xmlAttr("id", n.xmlId());
+      out.attr("n", n.id());
+      out.attr("type", "editorial");
+      for (Paragraph p : n.paragraphs()) {
+        out.newline(5);
+        simple("p", p);
+      }
+      out.newline(4);
+      out.end();
+    }
+    out.newline(3);
+    out.end();
+    out.newline(2);
+    out.end();
+  }
+}
