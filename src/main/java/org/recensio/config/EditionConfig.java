@@ -95,10 +95,11 @@ public record EditionConfig(
   public record NotesConfig(Integer startLine) {}
 
   /**
-   * An embedded document: the words its heading starts with (it may start inside a paragraph),
-   * the words its heading ends with, its type, and the source line of its last line.
+   * An embedded document: the words its heading starts with (it may start inside a paragraph; the
+   * heading then runs to the end of that paragraph), its type ("theses", "resolution" …), and the
+   * source line of its last line when unnumbered paragraphs after the last unit still belong to it.
    */
-  public record EmbeddedConfig(String headingStart, String headingEnd, String type, Integer lastLine) {}
+  public record EmbeddedConfig(String headingStart, String type, Integer lastLine) {}
 
   /** Lost text: paragraph-final source lines where a gap is added or where none is. */
   public record GapsConfig(List<Integer> add, List<Integer> remove) {
