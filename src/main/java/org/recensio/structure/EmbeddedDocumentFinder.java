@@ -81,7 +81,8 @@ public final class EmbeddedDocumentFinder {
     }
     String t = prev.text().text();
     boolean configuredHead = cfg.isPresent() && t.replace('\n', ' ').startsWith(cfg.get().headingStart());
-    boolean shortHead = !t.contains("\n") && !LostTextRule.endsComplete(t) && !prev.endsInGap();
+    boolean shortHead = !t.contains("\n") && !LostTextRule.endsComplete(t) && !prev.endsInGap()
+        && !LineText.hasSentenceInside(t);
     if (configuredHead || shortHead) {
       out.remove(out.size() - 1);
       return Optional.of(prev);

@@ -63,7 +63,11 @@ public final class FrontMatterReader {
       }
     }
     if (lastLabel >= 0) {
-      return lastLabel + 1;
+      int end = lastLabel + 1;
+      while (end < scan && FrontLabels.match(ps.get(end).text().text()).isPresent()) {
+        end++;
+      }
+      return end;
     }
     if (date >= 0) {
       return date + 1;
@@ -76,7 +80,8 @@ public final class FrontMatterReader {
     int i = 0;
     while (i < Math.min(8, ps.size() - 1)) {
       String t = ps.get(i).text().text();
-      if (t.contains("\n") || LineText.length(t) > 0.75 * width || t.endsWith(".") && !NAME.matcher(t).matches()) {
+      if (t.contains("\n") || LineText.length(t) > 0.75 * width || LineText.hasSentenceInside(t)
+          || t.endsWith(".") && !NAME.matcher(t).matches()) {
         break;
       }
       i++;

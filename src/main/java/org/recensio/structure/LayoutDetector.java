@@ -17,10 +17,12 @@ import org.recensio.model.SourceText;
  * width. The editor may fix either in the configuration.
  */
 public final class LayoutDetector {
-  /** Share of lines that must lie near the wrap width for the text to count as hard-wrapped. */
-  private static final double WRAPPED_SHARE = 0.45;
+  /** Share of the longer lines that must lie near the wrap width for the text to count as hard-wrapped. */
+  private static final double WRAPPED_SHARE = 0.6;
   /** How far below the wrap width a line still counts as "full". */
   private static final int NEAR_WIDTH = 20;
+  /** Lines this much longer than the 98th percentile still set the width; longer ones are outliers. */
+  private static final int NEAR_MAX = 5;
   /** Share of lines followed by a blank line in the spaced layout. */
   private static final double SPACED_SHARE = 0.6;
 
@@ -39,12 +41,19 @@ public final class LayoutDetector {
     return Layout.Kind.valueOf(name.toUpperCase(Locale.ROOT));
   }
 
-  /** The 98th percentile of line lengths: the width the text was wrapped at, outliers aside. */
+  /** The longest line not far beyond the 98th percentile: the width the text was wrapped at, outliers aside. */
   static int wrapWidth(int[] sortedLengths) {
     if (sortedLengths.length == 0) {
       return 0;
     }
-    return sortedLengths[(int) Math.floor(0.98 * (sortedLengths.length - 1))];
+    int percentile = sortedLengths[(int) Math.floor(0.98 * (sortedLengths.length - 1))];
+    int width = percentile;
+    for (int n : sortedLengths) {
+      if (n <= percentile + NEAR_MAX) {
+        width = n;
+      }
+    }
+    return width;
   }
 
   private static Layout.Kind kind(SourceText text, int[] lengths, int width) {
@@ -54,9 +63,14 @@ public final class LayoutDetector {
     return blankAfterShare(text) >= SPACED_SHARE ? Layout.Kind.SPACED : Layout.Kind.BLOCKS;
   }
 
+  /**
+   * Hard-wrapped text has most of its longer lines (at least half the width) close to the width;
+   * short lines are paragraph ends and front matter, and do not count.
+   */
   private static boolean wrapped(int[] lengths, int width) {
+    long longer = Arrays.stream(lengths).filter(n -> n >= width / 2).count();
     long near = Arrays.stream(lengths).filter(n -> n >= width - NEAR_WIDTH && n <= width).count();
-    return width >= 30 && near >= WRAPPED_SHARE * lengths.length;
+    return width >= 30 && near >= WRAPPED_SHARE * longer;
   }
 
   private static double blankAfterShare(SourceText text) {

@@ -42,6 +42,14 @@ final class LineText {
     return a >= b ? "" : s.substring(a, b);
   }
 
+  private static final java.util.regex.Pattern SENTENCE_INSIDE =
+      java.util.regex.Pattern.compile("\\p{Ll}[.!?]\\s+\\p{Lu}");
+
+  /** True when a sentence ends inside the text and another begins: prose, not a heading or title. */
+  static boolean hasSentenceInside(String text) {
+    return SENTENCE_INSIDE.matcher(text).find();
+  }
+
   /** The first whitespace-delimited word of a trimmed line. */
   static String firstWord(String trimmed) {
     for (int i = 0; i < trimmed.length(); ) {

@@ -47,7 +47,10 @@ public final class NotesSectionReader {
   public Result read(List<Paragraph> paragraphs, java.util.Optional<String> firstMarker, EditionConfig config,
       DiagnosticSink sink) {
     int start = start(paragraphs, firstMarker.orElse(null), config);
-    if (start < 0) {
+    while (start >= 0 && start < paragraphs.size() && !LABEL.matcher(paragraphs.get(start).text().text()).find()) {
+      start++;
+    }
+    if (start < 0 || start >= paragraphs.size()) {
       return new Result(paragraphs, List.of());
     }
     return new Result(paragraphs.subList(0, start), notes(paragraphs.subList(start, paragraphs.size()), sink));
