@@ -1,0 +1,18 @@
+/**
+ * Rendering: TEI in, other forms of the edition out, through XSLT 3.0 run by Saxon-HE.
+ *
+ * <p>In: a TEI P5 document as the encoder writes it (or as an editor hand-edited it): a file,
+ * bytes, or a Saxon {@code XdmNode}. Input files are parsed with the hardened reader of
+ * {@code org.recensio.xml.SecureXml}: no DTD and no external entity is ever loaded.
+ *
+ * <p>Out: {@link org.recensio.render.TextExporter} gives the plain text of a {@link
+ * org.recensio.render.View}. The diplomatic view is the basis of the nothing-is-lost rule: with
+ * every whitespace character removed it equals the source transcript with every whitespace
+ * character removed. Output is deterministic: the same input and view give the same string.
+ *
+ * <p>Stylesheets live in the repository's {@code xslt/} folder and travel in the jar as the
+ * classpath folder {@code xslt/}; each is compiled once per renderer, which is then thread-safe.
+ * Problems in the input or in a stylesheet surface as {@link org.recensio.render.RenderException}
+ * with file, line and column.
+ */
+package org.recensio.render;
