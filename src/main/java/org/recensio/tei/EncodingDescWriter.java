@@ -43,10 +43,6 @@ final class EncodingDescWriter {
     out.start("label");
     out.text("Recensio");
     out.end();
-    out.newline(5);
-    out.start("desc");
-    out.text("Digital critical-edition builder: plain-text transcript to TEI P5.");
-    out.end();
     out.newline(4);
     out.end();
     out.newline(3);
