@@ -18,6 +18,7 @@ public record EditionConfig(
     FrontConfig front,
     NotesConfig notes,
     List<EmbeddedConfig> embedded,
+    HeadingsConfig headings,
     GapsConfig gaps,
     SpeakerConfig speaker,
     List<PersonConfig> register) {
@@ -29,12 +30,13 @@ public record EditionConfig(
     front = front == null ? new FrontConfig(null, null, null) : front;
     notes = notes == null ? new NotesConfig(null) : notes;
     embedded = embedded == null ? List.of() : List.copyOf(embedded);
+    headings = headings == null ? new HeadingsConfig(null, null) : headings;
     gaps = gaps == null ? new GapsConfig(null, null) : gaps;
     register = register == null ? List.of() : List.copyOf(register);
   }
 
   public static EditionConfig defaults() {
-    return new EditionConfig(null, null, null, null, null, null, null, null, null);
+    return new EditionConfig(null, null, null, null, null, null, null, null, null, null);
   }
 
   /** Who the configuration's decisions are attributed to: its first editor, or "editor". */
@@ -100,6 +102,14 @@ public record EditionConfig(
    * source line of its last line when unnumbered paragraphs after the last unit still belong to it.
    */
   public record EmbeddedConfig(String headingStart, String type, Integer lastLine) {}
+
+  /** Section headings: source lines of paragraphs that are headings ({@code add}) or are not ({@code remove}). */
+  public record HeadingsConfig(List<Integer> add, List<Integer> remove) {
+    public HeadingsConfig {
+      add = add == null ? List.of() : List.copyOf(add);
+      remove = remove == null ? List.of() : List.copyOf(remove);
+    }
+  }
 
   /** Lost text: paragraph-final source lines where a gap is added or where none is. */
   public record GapsConfig(List<Integer> add, List<Integer> remove) {

@@ -1,4 +1,4 @@
 package org.recensio.model;
 
-/** A block of the body: a paragraph or an embedded document. */
-public sealed interface Block permits Paragraph, EmbeddedDocument {}
+/** A block of the body: a paragraph, an embedded document, or a section heading. */
+public sealed interface Block permits Paragraph, EmbeddedDocument, Heading {}

@@ -30,9 +30,18 @@ public record Transcript(SourceText source, Layout layout, FrontMatter front, Li
 
   /** The same transcript with every paragraph (front, body, embedded, notes) passed through {@code f}. */
   public Transcript mapParagraphs(java.util.function.UnaryOperator<Paragraph> f) {
-    List<Block> newBody = body.stream().map(b -> b instanceof Paragraph p ? (Block) f.apply(p)
-        : ((EmbeddedDocument) b).map(f)).toList();
+    List<Block> newBody = body.stream().map(b -> map(b, f)).toList();
     return new Transcript(source, layout, front.map(f), newBody, notes.stream().map(n -> n.map(f)).toList());
+  }
+
+  private static Block map(Block b, java.util.function.UnaryOperator<Paragraph> f) {
+    if (b instanceof Paragraph p) {
+      return f.apply(p);
+    }
+    if (b instanceof Heading h) {
+      return h.map(f);
+    }
+    return ((EmbeddedDocument) b).map(f);
   }
 
   /** Every paragraph of the front matter, body and notes. */
@@ -41,9 +50,16 @@ public record Transcript(SourceText source, Layout layout, FrontMatter front, Li
         notes.stream().flatMap(n -> n.paragraphs().stream())).flatMap(s -> s);
   }
 
-  /** The paragraphs of the body, embedded documents included, in order. */
+  /** The paragraphs of the body, embedded documents and headings included, in order. */
   public java.util.stream.Stream<Paragraph> bodyParagraphs() {
-    return body.stream().flatMap(b -> b instanceof Paragraph p ? java.util.stream.Stream.of(p)
-        : ((EmbeddedDocument) b).paragraphs());
+    return body.stream().flatMap(b -> {
+      if (b instanceof Paragraph p) {
+        return java.util.stream.Stream.of(p);
+      }
+      if (b instanceof Heading h) {
+        return java.util.stream.Stream.of(h.paragraph());
+      }
+      return ((EmbeddedDocument) b).paragraphs();
+    });
   }
 }

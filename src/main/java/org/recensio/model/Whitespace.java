@@ -14,7 +14,14 @@ public final class Whitespace {
   }
 
   public static boolean isBlank(CharSequence s) {
-    return s.codePoints().allMatch(Whitespace::is);
+    for (int i = 0; i < s.length(); ) {
+      int c = Character.codePointAt(s, i);
+      if (!is(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   /** The text with every whitespace character removed. */

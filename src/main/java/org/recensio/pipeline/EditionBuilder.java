@@ -87,7 +87,8 @@ public final class EditionBuilder {
     List<Diagnostic> problems = check.check(base + TEI_SUFFIX, result.tei());
     problems.forEach(sink::report);
     List<Diagnostic> all = sink.diagnostics();
-    BuildReport report = reports.report(result.transcript(), result.counts(), base + TEI_SUFFIX, problems.isEmpty(), all);
+    boolean valid = problems.stream().noneMatch(d -> d.severity().compareTo(Severity.ERROR) >= 0);
+    BuildReport report = reports.report(result.transcript(), result.counts(), base + TEI_SUFFIX, valid, all);
     Path tei = settings.outputDir().resolve(base + TEI_SUFFIX);
     Path json = settings.outputDir().resolve(base + REPORT_SUFFIX);
     Map<Path, byte[]> files = new LinkedHashMap<>();

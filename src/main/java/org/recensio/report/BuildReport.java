@@ -15,10 +15,12 @@ public record BuildReport(String source, String encoding, String layout, int wra
   }
 
   /** The structural figures. */
-  @JsonPropertyOrder({"frontParagraphs", "bodyParagraphs", "notes", "noteParagraphs", "markersLinked", "gaps",
-      "embeddedDocuments", "embeddedUnits", "hyphensJoined", "hyphensKept", "editorDecisions"})
-  public record Figures(int frontParagraphs, int bodyParagraphs, int notes, int noteParagraphs, int markersLinked,
-      int gaps, int embeddedDocuments, int embeddedUnits, int hyphensJoined, int hyphensKept, int editorDecisions) {}
+  @JsonPropertyOrder({"frontParagraphs", "bodyParagraphs", "headings", "embeddedParagraphs", "notes",
+      "noteParagraphs", "markersLinked", "gaps", "embeddedDocuments", "embeddedUnits", "hyphensJoined", "hyphensKept",
+      "editorDecisions"})
+  public record Figures(int frontParagraphs, int bodyParagraphs, int headings, int embeddedParagraphs, int notes,
+      int noteParagraphs, int markersLinked, int gaps, int embeddedDocuments, int embeddedUnits, int hyphensJoined,
+      int hyphensKept, int editorDecisions) {}
 
   /** One diagnostic. */
   @JsonPropertyOrder({"severity", "code", "line", "column", "message"})

@@ -14,7 +14,8 @@ public final class ReportWriter {
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public BuildReport report(Transcript t, Counts c, String teiName, boolean valid, List<Diagnostic> diagnostics) {
-    BuildReport.Figures f = new BuildReport.Figures(c.frontParagraphs(), c.bodyParagraphs(), c.notes(),
+    BuildReport.Figures f = new BuildReport.Figures(c.frontParagraphs(), c.bodyParagraphs(), c.headings(),
+        c.embeddedParagraphs(), c.notes(),
         c.noteParagraphs(), c.markersLinked(), c.gaps(), c.embeddedDocuments(), c.embeddedUnits(), c.hyphensJoined(),
         c.hyphensKept(), c.editorDecisions());
     List<BuildReport.Entry> entries = diagnostics.stream()

@@ -103,7 +103,7 @@ public final class EmbeddedDocumentFinder {
         }
         n = m.group(1);
         current = new ArrayList<>();
-        current.add(p.with(new Inline.Label(0, m.end() - 1)).withAll(List.of()));
+        current.add(p.with(new Inline.Label(0, m.end(1) + 1)));
       } else {
         current.add(p);
       }

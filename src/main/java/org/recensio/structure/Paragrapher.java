@@ -40,6 +40,7 @@ public final class Paragrapher {
     int start = 0;
     Resp startResp = Resp.BUILDER;
     int lastUnit = 0;
+    int startUnit = rows.isEmpty() ? -1 : rules.unitNumber(rows.get(0).trimmed);
     for (int i = 1; i <= rows.size(); i++) {
       boolean end = i == rows.size();
       Resp resp = Resp.BUILDER;
@@ -54,8 +55,7 @@ public final class Paragrapher {
           brk = true;
           resp = editor;
         } else {
-          int current = rules.unitNumber(rows.get(start).trimmed);
-          brk = breaksBefore(prev, row, i, layout, Math.max(lastUnit, current));
+          brk = breaksBefore(prev, row, i, layout, Math.max(lastUnit, startUnit));
         }
         if (!brk) {
           continue;
@@ -64,10 +64,10 @@ public final class Paragrapher {
           resp = editor;
         }
       }
-      out.add(paragraph(text, rows, start, i, layout, config, editor, startResp));
-      int unit = rules.unitNumber(rows.get(start).trimmed);
-      lastUnit = unit > 0 ? unit : lastUnit;
+      out.add(paragraph(text, rows, start, i, layout, config, editor, startResp, sink));
+      lastUnit = startUnit > 0 ? startUnit : lastUnit;
       start = i;
+      startUnit = i < rows.size() ? rules.unitNumber(rows.get(i).trimmed) : -1;
       startResp = resp;
     }
     return out;
@@ -111,7 +111,7 @@ public final class Paragrapher {
   }
 
   private Paragraph paragraph(SourceText text, List<Row> rows, int from, int to, Layout layout,
-      EditionConfig config, Resp editor, Resp resp) {
+      EditionConfig config, Resp editor, Resp resp, DiagnosticSink sink) {
     StringBuilder sb = new StringBuilder();
     List<LineSlice> slices = new ArrayList<>();
     for (int i = from; i < to; i++) {
@@ -125,10 +125,11 @@ public final class Paragrapher {
     Paragraph p = Paragraph.plain(TextBlock.of(text.name(), slices, sb.toString()), resp);
     int lastLine = rows.get(to - 1).line.number();
     int blankAfter = to < rows.size() ? rows.get(to).blankBefore : -1;
-    return lost(p, lastLine, blankAfter, layout, config, editor);
+    return lost(p, lastLine, blankAfter, layout, config, editor, sink);
   }
 
-  private Paragraph lost(Paragraph p, int lastLine, int blankAfter, Layout layout, EditionConfig config, Resp editor) {
+  private Paragraph lost(Paragraph p, int lastLine, int blankAfter, Layout layout, EditionConfig config, Resp editor,
+      DiagnosticSink sink) {
     int end = p.text().text().length();
     if (config.gaps().add().contains(lastLine)) {
       return p.with(new Inline.LostText(end, end, editor));
@@ -138,6 +139,7 @@ public final class Paragrapher {
     }
     boolean largerGap = blankAfter < 0 || blankAfter > Math.max(layout.separator(), 0) && blankAfter > 0;
     if (largerGap && !LostTextRule.endsComplete(p.text().text())) {
+      sink.report(Diagnostic.of("GAP001", Severity.WARNING, p.text().spanOf(Math.max(0, end - 1))));
       return p.with(new Inline.LostText(end, end, Resp.BUILDER));
     }
     return p;

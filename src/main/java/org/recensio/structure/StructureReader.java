@@ -14,8 +14,8 @@ import org.recensio.model.Transcript;
 
 /**
  * The structure stage: a decoded transcript in, its structure out. Detects the layout, rebuilds
- * paragraphs (with lost text), reads the front matter, the notes section and embedded documents,
- * and decides line-end hyphens.
+ * paragraphs (with lost text), reads the front matter, the notes section, embedded documents and
+ * section headings, and decides line-end hyphens.
  */
 public final class StructureReader {
   private final LayoutDetector layouts = new LayoutDetector();
@@ -23,6 +23,7 @@ public final class StructureReader {
   private final FrontMatterReader frontReader = new FrontMatterReader();
   private final NotesSectionReader notesReader = new NotesSectionReader();
   private final EmbeddedDocumentFinder embedded = new EmbeddedDocumentFinder();
+  private final HeadingFinder headings = new HeadingFinder();
   private final Dehyphenator dehyphenator = new Dehyphenator();
 
   public Transcript read(SourceText text, EditionConfig config, DiagnosticSink sink) {
@@ -33,7 +34,7 @@ public final class StructureReader {
     FrontMatterReader.Result front = frontReader.read(all, layout, config, sink);
     NotesSectionReader.Result rest = notesReader.read(all.subList(front.bodyStart(), all.size()),
         NotesSectionReader.firstMarker(all.subList(0, front.bodyStart())), config, sink);
-    List<Block> body = embedded.find(rest.body(), config, sink);
+    List<Block> body = headings.find(embedded.find(rest.body(), config, sink), config);
     Transcript t = new Transcript(text, layout, front.front(), body, rest.notes());
     Dehyphenator.Vocabulary vocabulary = Dehyphenator.Vocabulary.of(all);
     return dehyphenate(t, vocabulary, config, sink);

@@ -71,7 +71,8 @@ final class EncodingDescWriter {
         + (layout.wrapWidth() > 0 ? ", wrapped at " + layout.wrapWidth() + " characters" : "")
         + ". A paragraph ends where the next line's first word would have fitted on the line, at a larger blank "
         + "run, or before a numbered unit or note label; each p holds one source paragraph ("
-        + facts.bodyParagraphs() + " in the body, " + facts.noteParagraphs() + " in " + facts.notes() + " notes).");
+        + facts.bodyParagraphs() + " in the speech, " + facts.embeddedParagraphs() + " in embedded documents, "
+        + facts.noteParagraphs() + " in " + facts.notes() + " notes); " + facts.headings() + " section headings.");
     policy("interpretation", "Note markers are linked to their notes (" + facts.markersLinked() + " links). "
         + "A paragraph that breaks off mid-sentence before a larger blank run or at the end of the file is marked "
         + "gap[@reason='lost'] (" + facts.gaps() + "). Numbered units read out in the speech are encoded as "

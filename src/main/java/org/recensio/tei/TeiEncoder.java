@@ -1,6 +1,8 @@
 package org.recensio.tei;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamException;
@@ -17,13 +19,18 @@ import org.recensio.xml.SecureXml;
  * tagUsage, once for real. The output depends only on its inputs.
  */
 public final class TeiEncoder {
+  private static final int BUFFER = 1 << 16;
+
   public byte[] encode(Transcript t, EditionConfig config, BuildInfo build) {
     HeaderWriter.Speaker speaker = speaker(t, config);
     CountingSink counter = new CountingSink();
     new TextWriter(counter, speaker.id()).write(t);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, (int) Math.min(t.source().length() * 2, Integer.MAX_VALUE / 2)));
+    // the StAX writer hands its UTF-8 to the stream byte by byte: buffer it, or every byte is a
+    // synchronized call on the ByteArrayOutputStream
+    BufferedOutputStream buffered = new BufferedOutputStream(bytes, BUFFER);
     try {
-      XMLStreamWriter w = SecureXml.xmlOutputFactory().createXMLStreamWriter(bytes, "UTF-8");
+      XMLStreamWriter w = SecureXml.xmlOutputFactory().createXMLStreamWriter(buffered, "UTF-8");
       w.writeStartDocument("UTF-8", "1.0");
       w.writeCharacters("\n");
       w.setDefaultNamespace(SecureXml.TEI_NS);
@@ -38,7 +45,8 @@ public final class TeiEncoder {
       w.writeCharacters("\n");
       w.writeEndDocument();
       w.close();
-    } catch (XMLStreamException e) {
+      buffered.flush();
+    } catch (XMLStreamException | IOException e) {
       throw new IllegalStateException("cannot write TEI: " + e.getMessage(), e);
     }
     return bytes.toByteArray();

@@ -6,6 +6,7 @@ import java.util.List;
 import org.recensio.model.Block;
 import org.recensio.model.EmbeddedDocument;
 import org.recensio.model.FrontMatter;
+import org.recensio.model.Heading;
 import org.recensio.model.LabelledLine;
 import org.recensio.model.Note;
 import org.recensio.model.Paragraph;
@@ -138,20 +139,53 @@ final class TextWriter {
     if (blocks.isEmpty()) {
       out.newline(4);
       out.empty("p");
-    } else {
-      out.newline(4);
-      out.start("sp");
-      out.attr("who", "#" + speakerId);
-      for (Block b : blocks) {
-        block(b, 5);
-      }
-      out.newline(4);
-      out.end();
+    }
+    int i = speech(blocks, 0, 4);
+    while (i < blocks.size()) {
+      i = section(blocks, i);
     }
     out.newline(3);
     out.end();
     out.newline(2);
     out.end();
+  }
+
+  /** The blocks from {@code from} up to the next heading, in one sp; returns where it stopped. */
+  private int speech(List<Block> blocks, int from, int depth) {
+    int to = from;
+    while (to < blocks.size() && !(blocks.get(to) instanceof Heading)) {
+      to++;
+    }
+    if (to > from) {
+      out.newline(depth);
+      out.start("sp");
+      out.attr("who", "#" + speakerId);
+      for (Block b : blocks.subList(from, to)) {
+        block(b, depth + 1);
+      }
+      out.newline(depth);
+      out.end();
+    }
+    return to;
+  }
+
+  /** A section: its heading and the blocks up to the next heading. */
+  private int section(List<Block> blocks, int at) {
+    Heading h = (Heading) blocks.get(at);
+    out.newline(4);
+    out.start("div");
+    out.attr("type", "section");
+    out.newline(5);
+    out.start("head");
+    if (h.resp().isEditor()) {
+      out.attr("resp", h.resp().pointer());
+    }
+    inline.write(out, h.paragraph());
+    out.end();
+    int next = speech(blocks, at + 1, 5);
+    out.newline(4);
+    out.end();
+    return next;
   }
 
   private void block(Block b, int depth) {

@@ -37,7 +37,7 @@ class EmbeddedDocumentFinderTest {
   @Test
   void aHeadingThatRunsIntoTheParagraphBeforeIsSplitOffWhereTheEditorSays() {
     EditionConfig config = new EditionConfig(null, null, null, null, null,
-        List.of(new EditionConfig.EmbeddedConfig("Resolution of the", "resolution", null)), null, null, null);
+        List.of(new EditionConfig.EmbeddedConfig("Resolution of the", "resolution", null)), null, null, null, null);
     Transcript t = structure(TEXT, config);
     assertEquals("Let me read it to you.", ((Paragraph) t.body().get(0)).text().text());
     EmbeddedDocument d = (EmbeddedDocument) t.body().get(1);

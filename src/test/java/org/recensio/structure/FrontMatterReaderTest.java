@@ -55,7 +55,7 @@ class FrontMatterReaderTest {
   @Test
   void theEditorSetsWhereTheFrontMatterEnds() {
     EditionConfig config = new EditionConfig(null, null, null, new EditionConfig.FrontConfig(3, 1, true),
-        null, null, null, null, null);
+        null, null, null, null, null, null);
     Transcript t = Texts.structure(Texts.spaced("Author Name", "The Title", "First words of the speech."), config,
         new DiagnosticSink());
     assertEquals(1, t.front().titleLines().size());

@@ -39,7 +39,7 @@ class NotesSectionReaderTest {
   @Test
   void theEditorSetsWhereTheNotesStart() {
     EditionConfig config = new EditionConfig(null, null, null, null, new EditionConfig.NotesConfig(9), null, null,
-        null, null);
+        null, null, null);
     Transcript t = Texts.structure(TEXT, config, new DiagnosticSink());
     assertEquals(List.of("2", "4b"), t.notes().stream().map(Note::id).toList());
   }

@@ -117,6 +117,6 @@ class ParagrapherTest {
   }
 
   static EditionConfig withLayout(EditionConfig.LayoutConfig layout, EditionConfig.GapsConfig gaps) {
-    return new EditionConfig(null, null, layout, null, null, null, gaps, null, null);
+    return new EditionConfig(null, null, layout, null, null, null, null, gaps, null, null);
   }
 }
