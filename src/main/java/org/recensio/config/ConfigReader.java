@@ -4,11 +4,15 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.recensio.diag.Diagnostic;
 import org.recensio.diag.InputException;
 import org.recensio.diag.Severity;
@@ -16,6 +20,29 @@ import org.recensio.model.SourceSpan;
 
 /** Reads an edition configuration (YAML); a bad file is an {@link InputException} with line:col. */
 public final class ConfigReader {
+  private static SourceSpan span(Path file, JsonLocation loc) {
+    int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
+    int col = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
+    return new SourceSpan(file.toString(), line, col, line, col);
+  }
+
+  /** The line where a key is written ("  publsher: …"), for a precise message. */
+  private static Optional<SourceSpan> keyLine(Path file, String key) {
+    try {
+      List<String> lines = Files.readAllLines(file);
+      Pattern p = Pattern.compile("^(\\s*-?\\s*)" + Pattern.quote(key) + "\\s*:");
+      for (int i = 0; i < lines.size(); i++) {
+        Matcher m = p.matcher(lines.get(i));
+        if (m.find()) {
+          return Optional.of(SourceSpan.at(file.toString(), i + 1, m.end(1) + 1));
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
   /** The conventional configuration beside a transcript: same name, extension .yaml. */
   public static final String EXTENSION = ".yaml";
 
@@ -27,12 +54,15 @@ public final class ConfigReader {
     try {
       EditionConfig c = mapper.readValue(Files.readAllBytes(file), EditionConfig.class);
       return c == null ? EditionConfig.defaults() : c;
+    } catch (UnrecognizedPropertyException e) {
+      SourceSpan at = keyLine(file, e.getPropertyName()).orElse(span(file, e.getLocation()));
+      String known = e.getKnownPropertyIds().stream().map(String::valueOf).sorted().reduce((a, b) -> a + ", " + b)
+          .orElse("none");
+      throw new InputException(Diagnostic.of("CFG001", Severity.FATAL, at,
+          "unknown setting \"" + e.getPropertyName() + "\"; the settings here are: " + known));
     } catch (JsonProcessingException e) {
-      JsonLocation loc = e.getLocation();
-      int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
-      int col = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
-      throw new InputException(Diagnostic.of("CFG001", Severity.FATAL,
-          new SourceSpan(file.toString(), line, col, line, col), e.getOriginalMessage()));
+      throw new InputException(Diagnostic.of("CFG001", Severity.FATAL, span(file, e.getLocation()),
+          e.getOriginalMessage()));
     } catch (IllegalArgumentException e) {
       throw new InputException(Diagnostic.of("CFG001", Severity.FATAL, SourceSpan.file(file.toString()), e.getMessage()));
     } catch (IOException e) {
