@@ -42,9 +42,10 @@ public final class NoteRefTagger {
       return p;
     }
     List<Inline> refs = new ArrayList<>();
+    List<Inline> labels = p.inlines().stream().filter(i -> i instanceof Inline.Label).toList();
     Matcher m = MARKER.matcher(text);
     while (m.find()) {
-      if (isLabel(p, m.start())) {
+      if (isLabel(labels, m.start())) {
         continue;
       }
       if (ids.contains(m.group(1))) {
@@ -57,7 +58,8 @@ public final class NoteRefTagger {
     return refs.isEmpty() ? p : p.withAll(refs);
   }
 
-  private static boolean isLabel(Paragraph p, int offset) {
-    return p.inlines().stream().anyMatch(i -> i instanceof Inline.Label && i.start() <= offset && offset < i.end());
+  /** Whether the offset lies inside one of the paragraph's labels (collected once per paragraph). */
+  private static boolean isLabel(List<Inline> labels, int offset) {
+    return labels.stream().anyMatch(i -> i.start() <= offset && offset < i.end());
   }
 }

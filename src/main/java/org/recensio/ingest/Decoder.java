@@ -34,8 +34,8 @@ import org.recensio.model.SourceText;
  * characters kept), ING012 (byte-order mark contradicts the forced charset).
  */
 public final class Decoder {
-  /** The default size limit: 256 MB (a long book is 2 MB; the limit guards against mistakes). */
-  public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+  /** The default size limit: 100 MB (a long book is 2 MB; building needs about 20 times the file size in memory). */
+  public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
   /** The largest limit that can be set: the size of the largest Java array. */
   public static final long MAX_SUPPORTED_BYTES = Integer.MAX_VALUE - 8;
 

@@ -2,7 +2,7 @@
  * Ingest: a transcript file becomes a {@link org.recensio.model.SourceText}.
  *
  * <p><b>In:</b> a path or bytes, optionally a forced charset ({@code --encoding}) and a size limit
- * (default 256 MB). <b>Out:</b> a {@code SourceText} with the display name, the name of the charset
+ * (default 100 MB). <b>Out:</b> a {@code SourceText} with the display name, the name of the charset
  * actually used ({@code UTF-8}, {@code UTF-16LE}, {@code UTF-16BE}, {@code windows-1252}, or the
  * forced one) and the physical lines, numbered from 1. {@link org.recensio.ingest.Decoder} is the
  * only public class; the rest are package-private helpers with one job each.

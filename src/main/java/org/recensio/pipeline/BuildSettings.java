@@ -10,8 +10,8 @@ import java.util.Optional;
  * forced input encoding, and the size limit for one transcript.
  */
 public record BuildSettings(Path outputDir, Optional<Path> config, Optional<Charset> encoding, long maxBytes) {
-  /** 256 MB: larger transcripts are refused with a clear message (raise it with --max-size). */
-  public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+  /** 100 MB: larger transcripts are refused with a clear message (raise it with --max-size, and the heap). */
+  public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
 
   public BuildSettings {
     Objects.requireNonNull(outputDir, "outputDir");

@@ -369,7 +369,7 @@ class DecoderTest {
   void limitIsPrintedInMegabytes() {
     Decoder limited = new Decoder().withMaxBytes(3L * 1024 * 1024);
     assertEquals("3", Decoder.megabytes(limited.maxBytes()));
-    assertEquals("256", Decoder.megabytes(new Decoder().maxBytes()));
+    assertEquals("100", Decoder.megabytes(new Decoder().maxBytes()));
     assertEquals("0.5", Decoder.megabytes(512 * 1024));
   }
 
