@@ -51,8 +51,18 @@ public final class ConfigReader {
       .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
 
   public EditionConfig read(Path file) throws InputException {
+    return parse(file, null);
+  }
+
+  /** Reads a configuration given as YAML text; {@code name} is what messages call it. */
+  public EditionConfig parse(String name, String yaml) throws InputException {
+    return parse(Path.of(name), yaml);
+  }
+
+  private EditionConfig parse(Path file, String yaml) throws InputException {
     try {
-      EditionConfig c = mapper.readValue(Files.readAllBytes(file), EditionConfig.class);
+      byte[] bytes = yaml != null ? yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8) : Files.readAllBytes(file);
+      EditionConfig c = mapper.readValue(bytes, EditionConfig.class);
       return c == null ? EditionConfig.defaults() : c;
     } catch (UnrecognizedPropertyException e) {
       SourceSpan at = keyLine(file, e.getPropertyName()).orElse(span(file, e.getLocation()));

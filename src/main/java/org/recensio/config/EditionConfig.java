@@ -21,7 +21,12 @@ public record EditionConfig(
     HeadingsConfig headings,
     GapsConfig gaps,
     SpeakerConfig speaker,
-    List<PersonConfig> register) {
+    List<RegisterEntryConfig> register,
+    List<StageDecision> stages,
+    List<QuoteDecision> quotations,
+    List<EmendationDecision> emendations,
+    List<NameDecision> names,
+    List<DateDecision> dates) {
 
   public EditionConfig {
     edition = edition == null ? Edition.DEFAULT : edition;
@@ -33,10 +38,15 @@ public record EditionConfig(
     headings = headings == null ? new HeadingsConfig(null, null) : headings;
     gaps = gaps == null ? new GapsConfig(null, null) : gaps;
     register = register == null ? List.of() : List.copyOf(register);
+    stages = stages == null ? List.of() : List.copyOf(stages);
+    quotations = quotations == null ? List.of() : List.copyOf(quotations);
+    emendations = emendations == null ? List.of() : List.copyOf(emendations);
+    names = names == null ? List.of() : List.copyOf(names);
+    dates = dates == null ? List.of() : List.copyOf(dates);
   }
 
   public static EditionConfig defaults() {
-    return new EditionConfig(null, null, null, null, null, null, null, null, null, null);
+    return new EditionConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** Who the configuration's decisions are attributed to: its first editor, or "editor". */
@@ -123,11 +133,44 @@ public record EditionConfig(
   public record SpeakerConfig(String id, String name, String fullName, String birth, String death,
       String wikidata, String viaf) {}
 
-  /** A person of the register, for the next stage: names, dates, authority ids. */
-  public record PersonConfig(String id, String name, String fullName, List<String> forms, String birth,
-      String death, String wikidata, String viaf, String role) {
-    public PersonConfig {
+  /**
+   * An entry of the register: a person, a group ("voices", "the audience"), an organisation or a
+   * place; the forms the text names it by; dates and authority ids.
+   */
+  public record RegisterEntryConfig(String id, String kind, String name, String fullName, List<String> forms,
+      String role, String birth, String death, String wikidata, String viaf) {
+    public RegisterEntryConfig {
+      new Resp(id);
       forms = forms == null ? List.of() : List.copyOf(forms);
+      if (kind != null && !List.of("person", "group", "org", "place").contains(kind)) {
+        throw new IllegalArgumentException("register kind is person, group, org or place, not " + kind);
+      }
     }
   }
+
+  /**
+   * The editor's decision on a parenthesis or bracket: what it is ("audience", "interjection" or
+   * "none"), the reaction categories, who speaks. {@code line} and {@code text} locate it: the
+   * source line where the printed text starts, and the text as printed (delimiters included).
+   */
+  public record StageDecision(Integer line, String text, String type, List<String> reactions, String who) {
+    public StageDecision {
+      reactions = reactions == null ? List.of() : List.copyOf(reactions);
+    }
+  }
+
+  /** The editor's decision on a quotation: "q", "quote", "said", "soCalled" or "none". */
+  public record QuoteDecision(Integer line, String text, String kind) {}
+
+  /**
+   * The editor's decision on an emendation: the printed form, the correction, and "accept" or
+   * "reject" (a rejected proposal leaves the printed form alone).
+   */
+  public record EmendationDecision(Integer line, String sic, String corr, String decision) {}
+
+  /** The editor's decision on a name: the register id it refers to, or "none". */
+  public record NameDecision(Integer line, String text, String ref) {}
+
+  /** The editor's decision on a date: its ISO value(s), or none = true for "not a date". */
+  public record DateDecision(Integer line, String text, String when, String from, String to, Boolean none) {}
 }

@@ -1,6 +1,9 @@
 package org.recensio.pipeline;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.recensio.annotate.NoteRefTagger;
+import org.recensio.annotate.RegisterBuilder;
 import org.recensio.config.EditionConfig;
 import org.recensio.diag.DiagnosticSink;
 import org.recensio.model.Counts;
@@ -20,24 +23,38 @@ public final class Pipeline {
   private final EditionConfig config;
   private final BuildInfo build;
   private final Stage<SourceText, Transcript> structure;
-  private final Stage<Transcript, Transcript> annotate;
+  private final List<Stage<Transcript, Transcript>> annotators;
 
   public Pipeline(EditionConfig config, BuildInfo build) {
     this.config = config;
     this.build = build;
     StructureReader reader = new StructureReader();
-    NoteRefTagger noteRefs = new NoteRefTagger();
     this.structure = (text, sink) -> reader.read(text, config, sink);
-    this.annotate = noteRefs::tag;
+    this.annotators = annotators(config);
+  }
+
+  /**
+   * The annotate stage, in order: the register first (the main speaker and the configured
+   * entries), then the taggers that find inline semantics, then the note links.
+   */
+  private static List<Stage<Transcript, Transcript>> annotators(EditionConfig config) {
+    List<Stage<Transcript, Transcript>> list = new ArrayList<>();
+    list.add(new RegisterBuilder(config)::build);
+    // inline-semantics taggers (reactions, interjections, turns, quotations, emendations, names,
+    // dates) are added here, in this order, one line each
+    list.add(new NoteRefTagger()::tag);
+    return List.copyOf(list);
   }
 
   /** The result for one text: its structure, its TEI and its counts. */
   public record Result(Transcript transcript, byte[] tei, Counts counts) {}
 
   public Result run(SourceText text, DiagnosticSink sink) {
-    Transcript structured = structure.apply(text, sink);
-    Transcript annotated = annotate.apply(structured, sink);
-    byte[] tei = new TeiEncoder().encode(annotated, config, build);
-    return new Result(annotated, tei, Counts.of(annotated));
+    Transcript t = structure.apply(text, sink);
+    for (Stage<Transcript, Transcript> annotator : annotators) {
+      t = annotator.apply(t, sink);
+    }
+    byte[] tei = new TeiEncoder().encode(t, config, build);
+    return new Result(t, tei, Counts.of(t));
   }
 }

@@ -37,16 +37,6 @@ final class HeadingSplitter {
   }
 
   static Inline shift(Inline i, int by) {
-    if (i instanceof Inline.NoteRef r) {
-      return new Inline.NoteRef(r.start() + by, r.end() + by, r.noteId());
-    }
-    if (i instanceof Inline.LineJoin j) {
-      return new Inline.LineJoin(j.start() + by, j.end() + by, j.joined(), j.resp());
-    }
-    if (i instanceof Inline.LostText l) {
-      return new Inline.LostText(l.start() + by, l.end() + by, l.resp());
-    }
-    Inline.Label l = (Inline.Label) i;
-    return new Inline.Label(l.start() + by, l.end() + by);
+    return i.shifted(by);
   }
 }

@@ -3,6 +3,7 @@ package org.recensio.tei;
 import java.util.Map;
 import org.recensio.model.Counts;
 import org.recensio.model.Layout;
+import org.recensio.model.ReactionTaxonomy;
 import org.recensio.xml.SecureXml;
 
 /**
@@ -28,6 +29,7 @@ final class EncodingDescWriter {
     appInfo();
     editorialDecl();
     tagsDecl(tagCounts);
+    classDecl();
     out.newline(2);
     out.end();
   }
@@ -91,6 +93,42 @@ final class EncodingDescWriter {
     out.text(text);
     out.end();
     out.newline(4);
+    out.end();
+  }
+
+  /** The taxonomy of audience reactions, grouped under the ParlaMint element each maps onto. */
+  private void classDecl() {
+    out.newline(3);
+    out.start("classDecl");
+    out.newline(4);
+    out.start("taxonomy");
+    out.xmlAttr("id", "reactions");
+    for (String element : ReactionTaxonomy.PARLAMINT_ELEMENTS) {
+      out.newline(5);
+      out.start("category");
+      out.xmlAttr("id", "parlamint-" + element);
+      leaf(6, "catDesc", "Reactions exported to ParlaMint as " + element);
+      for (ReactionTaxonomy.Category c : ReactionTaxonomy.DEFAULT.under(element)) {
+        out.newline(6);
+        out.start("category");
+        out.xmlAttr("id", c.id());
+        leaf(7, "catDesc", c.description() + " (ParlaMint: " + element + "[@type='" + c.parlaMintType() + "'])");
+        out.newline(6);
+        out.end();
+      }
+      out.newline(5);
+      out.end();
+    }
+    out.newline(4);
+    out.end();
+    out.newline(3);
+    out.end();
+  }
+
+  private void leaf(int depth, String name, String text) {
+    out.newline(depth);
+    out.start(name);
+    out.text(text);
     out.end();
   }
 

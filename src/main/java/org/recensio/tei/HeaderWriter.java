@@ -10,6 +10,7 @@ import org.recensio.model.DateValue;
 import org.recensio.model.FrontMatter;
 import org.recensio.model.LabelledLine;
 import org.recensio.model.Paragraph;
+import org.recensio.model.Register;
 import org.recensio.model.Transcript;
 
 /** Writes the teiHeader (ENCODING.md §3) from the transcript's front matter and the configuration. */
@@ -19,6 +20,7 @@ final class HeaderWriter {
   private final EditionConfig config;
   private final BuildInfo build;
   private final Speaker speaker;
+  private java.util.Set<String> resps = java.util.Set.of();
 
   /** The main speaker: xml:id and name. */
   record Speaker(String id, String name) {}
@@ -31,7 +33,8 @@ final class HeaderWriter {
     this.speaker = speaker;
   }
 
-  void write(Map<String, Integer> tagCounts, Counts facts) {
+  void write(Map<String, Integer> tagCounts, Counts facts, java.util.Set<String> resps) {
+    this.resps = resps;
     out.newline(1);
     out.start("teiHeader");
     fileDesc();
@@ -63,6 +66,14 @@ final class HeaderWriter {
       leaf(4, "title", Plain.of(occasion), "type", "desc");
     }
     f.author().ifPresent(a -> leaf(4, "author", Plain.of(a), "ref", "#" + speaker.id()));
+    String editor = config.editorResp().pointer();
+    if (config.edition().editors().isEmpty() && resps.contains(editor)) {
+      out.newline(4);
+      out.start("editor");
+      out.xmlAttr("id", config.editorResp().id());
+      out.text("the editor of this edition (not named in its configuration)");
+      out.end();
+    }
     for (EditionConfig.EditorConfig e : config.edition().editors()) {
       out.newline(4);
       out.start("editor");
@@ -136,10 +147,9 @@ final class HeaderWriter {
     if (source.isPresent()) {
       new BiblWriter(out).copyText(source.get(), t.front().author().map(Plain::of));
     } else {
-      out.newline(4);
-      out.start("p");
-      out.text("Transcribed from the file " + fileName(t.source().name()) + "; it names no printed source.");
-      out.end();
+      // sourceDesc starts with a bibl (our schema; TEI allows no p before a listBibl)
+      leaf(4, "bibl", "Transcribed from the file " + fileName(t.source().name()) + "; it names no printed source.",
+          "type", "copyText");
     }
     List<LabelledLine> history = t.front().labelled().stream().filter(l -> !l.key().equals("source")).toList();
     if (!history.isEmpty()) {
@@ -160,13 +170,15 @@ final class HeaderWriter {
     FrontMatter f = t.front();
     out.newline(2);
     out.start("profileDesc");
-    f.date().ifPresent(d -> {
-      out.newline(3);
-      out.start("creation");
-      date(4, d, f.dateLine().map(Plain::of).orElse(""));
-      out.newline(3);
-      out.end();
-    });
+    out.newline(3);
+    out.start("creation");
+    if (f.date().isPresent()) {
+      date(4, f.date().get(), f.dateLine().map(Plain::of).orElse(""));
+    } else {
+      leaf(4, "date", "The transcript states no date.");
+    }
+    out.newline(3);
+    out.end();
     out.newline(3);
     out.start("langUsage");
     leaf(4, "language", "English", "ident", "en");
@@ -179,7 +191,8 @@ final class HeaderWriter {
   }
 
   private void settingDesc(FrontMatter f) {
-    if (f.occasion().isEmpty() && f.date().isEmpty()) {
+    List<Register.Entry> places = t.register().of(Register.Kind.PLACE);
+    if (f.occasion().isEmpty() && f.date().isEmpty() && places.isEmpty()) {
       return;
     }
     out.newline(3);
@@ -192,6 +205,13 @@ final class HeaderWriter {
     f.date().ifPresent(d -> date(5, d, f.dateLine().map(Plain::of).orElse("")));
     out.newline(4);
     out.end();
+    if (!places.isEmpty()) {
+      out.newline(4);
+      out.start("listPlace");
+      places.forEach(e -> named(5, "place", "placeName", e));
+      out.newline(4);
+      out.end();
+    }
     out.newline(3);
     out.end();
   }
@@ -201,34 +221,66 @@ final class HeaderWriter {
     out.start("particDesc");
     out.newline(4);
     out.start("listPerson");
-    out.newline(5);
-    out.start("person");
-    out.xmlAttr("id", speaker.id());
-    out.attr("role", "speaker");
-    leaf(6, "persName", speaker.name());
-    config.speakerConfig().ifPresent(s -> {
-      if (s.fullName() != null) {
-        leaf(6, "persName", s.fullName(), "type", "full");
-      }
-      if (s.birth() != null) {
-        empty(6, "birth", "when", s.birth());
-      }
-      if (s.death() != null) {
-        empty(6, "death", "when", s.death());
-      }
-      if (s.wikidata() != null) {
-        leaf(6, "idno", s.wikidata(), "type", "wikidata");
-      }
-      if (s.viaf() != null) {
-        leaf(6, "idno", s.viaf(), "type", "VIAF");
-      }
-    });
-    out.newline(5);
-    out.end();
+    List<Register.Entry> people = t.register().entries().stream()
+        .filter(e -> e.kind() == Register.Kind.PERSON || e.kind() == Register.Kind.GROUP).toList();
+    if (people.stream().noneMatch(e -> e.id().equals(speaker.id()))) {
+      person(Register.Entry.of(speaker.id(), Register.Kind.PERSON, speaker.name(), "speaker"));
+    }
+    people.forEach(this::person);
     out.newline(4);
     out.end();
+    List<Register.Entry> orgs = t.register().of(Register.Kind.ORG);
+    if (!orgs.isEmpty()) {
+      out.newline(4);
+      out.start("listOrg");
+      orgs.forEach(e -> named(5, "org", "orgName", e));
+      out.newline(4);
+      out.end();
+    }
     out.newline(3);
     out.end();
+  }
+
+  private void person(Register.Entry e) {
+    out.newline(5);
+    if (e.kind() == Register.Kind.GROUP) {
+      out.start("personGrp");
+      out.xmlAttr("id", e.id());
+      out.attr("role", e.role());
+      respIfEditor(e);
+      leaf(6, "name", e.name());
+      out.newline(5);
+      out.end();
+      return;
+    }
+    out.start("person");
+    out.xmlAttr("id", e.id());
+    out.attr("role", e.role());
+    respIfEditor(e);
+    leaf(6, "persName", e.name());
+    e.fullName().ifPresent(n -> leaf(6, "persName", n, "type", "full"));
+    e.birth().ifPresent(d -> empty(6, "birth", "when", d));
+    e.death().ifPresent(d -> empty(6, "death", "when", d));
+    e.wikidata().ifPresent(v -> leaf(6, "idno", v, "type", "wikidata"));
+    e.viaf().ifPresent(v -> leaf(6, "idno", v, "type", "VIAF"));
+    out.newline(5);
+    out.end();
+  }
+
+  private void named(int depth, String element, String nameElement, Register.Entry e) {
+    out.newline(depth);
+    out.start(element);
+    out.xmlAttr("id", e.id());
+    leaf(depth + 1, nameElement, e.name());
+    e.fullName().ifPresent(n -> leaf(depth + 1, nameElement, n));
+    out.newline(depth);
+    out.end();
+  }
+
+  private void respIfEditor(Register.Entry e) {
+    if (e.resp().isEditor()) {
+      out.attr("resp", e.resp().pointer());
+    }
   }
 
   private void revisionDesc() {

@@ -25,16 +25,21 @@ final class StaxSink implements XmlSink {
 
   @Override
   public void attr(String name, String value) {
-    run(() -> w.writeAttribute(name, value));
+    run(() -> w.writeAttribute(name, XmlChars.replaced(value)));
   }
 
   @Override
   public void xmlAttr(String local, String value) {
-    run(() -> w.writeAttribute("xml", XMLConstants.XML_NS_URI, local, value));
+    run(() -> w.writeAttribute("xml", XMLConstants.XML_NS_URI, local, XmlChars.replaced(value)));
   }
 
   @Override
   public void text(String text) {
+    XmlChars.text(this, text, run -> run(() -> w.writeCharacters(run)));
+  }
+
+  /** Text as it is, no {@code g}: the caller has replaced what XML cannot hold (see {@link XmlChars#plain}). */
+  void rawText(String text) {
     run(() -> w.writeCharacters(text));
   }
 

@@ -38,7 +38,8 @@ public final class TeiEncoder {
       w.writeDefaultNamespace(SecureXml.TEI_NS);
       w.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "en");
       StaxSink sink = new StaxSink(w);
-      new HeaderWriter(sink, t, config, build, speaker).write(withText(counter.counts()), Counts.of(t));
+      new HeaderWriter(XmlChars.plain(sink), t, config, build, speaker).write(withText(counter.counts()), Counts.of(t),
+          counter.resps());
       new TextWriter(sink, speaker.id()).write(t);
       w.writeCharacters("\n");
       w.writeEndElement();
@@ -61,13 +62,17 @@ public final class TeiEncoder {
     return all;
   }
 
+  /** The main speaker: the register's, else the configuration's, else the author line's. */
   private static HeaderWriter.Speaker speaker(Transcript t, EditionConfig config) {
-    String printed = t.front().author().map(Paragraph::text).map(b -> Plain.of(new Paragraph(b, java.util.List.of(),
-        org.recensio.model.Resp.BUILDER))).orElse("the speaker");
+    java.util.Optional<org.recensio.model.Register.Entry> main = t.register().entries().stream()
+        .filter(e -> e.role().equals("speaker")).findFirst();
+    if (main.isPresent()) {
+      return new HeaderWriter.Speaker(main.get().id(), main.get().name());
+    }
+    String printed = t.front().author().map(Plain::of).orElse("the speaker");
     return config.speakerConfig()
         .map(s -> new HeaderWriter.Speaker(s.id() != null ? s.id() : Ids.fromName(printed, "speaker"),
             s.name() != null ? s.name() : printed))
         .orElseGet(() -> new HeaderWriter.Speaker(Ids.fromName(printed, "speaker"), printed));
   }
-
 }

@@ -3,10 +3,12 @@ package org.recensio.tei;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.recensio.model.Block;
 import org.recensio.model.EmbeddedDocument;
 import org.recensio.model.FrontMatter;
 import org.recensio.model.Heading;
+import org.recensio.model.Inline;
 import org.recensio.model.LabelledLine;
 import org.recensio.model.Note;
 import org.recensio.model.Paragraph;
@@ -20,12 +22,12 @@ import org.recensio.model.Transcript;
 final class TextWriter {
   private final XmlSink out;
   private final InlineWriter inline = new InlineWriter();
-  private final String speakerId;
+  private String currentSpeaker;
   private int paragraphNumber;
 
   TextWriter(XmlSink out, String speakerId) {
     this.out = out;
-    this.speakerId = speakerId;
+    this.currentSpeaker = speakerId;
   }
 
   void write(Transcript t) {
@@ -150,23 +152,45 @@ final class TextWriter {
     out.end();
   }
 
-  /** The blocks from {@code from} up to the next heading, in one sp; returns where it stopped. */
+  /**
+   * The blocks from {@code from} up to the next heading, in turns: a paragraph that opens with a
+   * speaker label starts a new sp for that speaker; others continue the current speaker's sp.
+   * Returns where it stopped.
+   */
   private int speech(List<Block> blocks, int from, int depth) {
     int to = from;
     while (to < blocks.size() && !(blocks.get(to) instanceof Heading)) {
       to++;
     }
-    if (to > from) {
-      out.newline(depth);
-      out.start("sp");
-      out.attr("who", "#" + speakerId);
-      for (Block b : blocks.subList(from, to)) {
-        block(b, depth + 1);
+    boolean open = false;
+    for (Block b : blocks.subList(from, to)) {
+      Optional<Inline.SpeakerLabel> label = speakerLabel(b);
+      if (!open || label.isPresent()) {
+        if (open) {
+          out.newline(depth);
+          out.end();
+        }
+        currentSpeaker = label.map(Inline.SpeakerLabel::who).orElse(currentSpeaker);
+        out.newline(depth);
+        out.start("sp");
+        out.attr("who", "#" + currentSpeaker);
+        open = true;
       }
+      block(b, depth + 1);
+    }
+    if (open) {
       out.newline(depth);
       out.end();
     }
     return to;
+  }
+
+  private static Optional<Inline.SpeakerLabel> speakerLabel(Block b) {
+    if (b instanceof Paragraph p && !p.inlines().isEmpty() && p.inlines().get(0) instanceof Inline.SpeakerLabel l
+        && l.start() == 0) {
+      return Optional.of(l);
+    }
+    return Optional.empty();
   }
 
   /** A section: its heading and the blocks up to the next heading. */
@@ -197,13 +221,59 @@ final class TextWriter {
   }
 
   private void paragraph(Paragraph p, int depth) {
+    int from = 0;
+    Optional<Inline.SpeakerLabel> label = speakerLabel(p);
+    if (label.isPresent()) {
+      out.newline(depth);
+      out.start("speaker");
+      inline.write(out, p, label.get().start(), label.get().end());
+      out.end();
+      from = label.get().end();
+    }
+    BlockQuotes.Shape shape = BlockQuotes.shape(p, from);
+    if (shape instanceof BlockQuotes.Shape.Quoted q) {
+      quoted(p, q, depth);
+    } else {
+      plain(p, from, p.text().text().length(), depth);
+    }
+  }
+
+  /** A paragraph that is a quotation as a whole: quote (in cit with its bibl when one follows). */
+  private void quoted(Paragraph p, BlockQuotes.Shape.Quoted q, int depth) {
+    boolean cited = q.bibl().isPresent();
+    int d = cited ? depth + 1 : depth;
+    if (cited) {
+      out.newline(depth);
+      out.start("cit");
+    }
+    out.newline(d);
+    out.start(q.quote().kind().element());
+    String rend = q.quote().rend();
+    if (!rend.isEmpty()) {
+      out.attr("rend", rend);
+    }
+    out.attr("resp", q.quote().decision().resp().pointer());
+    q.quote().decision().cert().ifPresent(c -> out.attr("cert", c));
+    int open = rend.isEmpty() ? 0 : Character.charCount(rend.codePointAt(0));
+    plain(p, q.quote().start() + open, q.quote().end() - (rend.length() - open), d + 1);
+    out.newline(d);
+    out.end();
+    if (cited) {
+      out.newline(d);
+      inline.write(out, p, q.bibl().get().start(), q.bibl().get().end());
+      out.newline(depth);
+      out.end();
+    }
+  }
+
+  private void plain(Paragraph p, int from, int to, int depth) {
     out.newline(depth);
     out.start("p");
     out.xmlAttr("id", "p" + (++paragraphNumber));
     if (p.resp().isEditor()) {
       out.attr("resp", p.resp().pointer());
     }
-    inline.write(out, p);
+    inline.write(out, p, from, to);
     out.end();
   }
 

@@ -12,6 +12,7 @@ import org.recensio.model.EmbeddedDocument;
 import org.recensio.model.Paragraph;
 import org.recensio.model.Resp;
 import org.recensio.model.Transcript;
+import org.recensio.testing.Configs;
 
 class EmbeddedDocumentFinderTest {
   private static final String TEXT = "Let me read it to you. Resolution of the Conference\n\n"
@@ -36,8 +37,7 @@ class EmbeddedDocumentFinderTest {
 
   @Test
   void aHeadingThatRunsIntoTheParagraphBeforeIsSplitOffWhereTheEditorSays() {
-    EditionConfig config = new EditionConfig(null, null, null, null, null,
-        List.of(new EditionConfig.EmbeddedConfig("Resolution of the", "resolution", null)), null, null, null, null);
+    EditionConfig config = Configs.yaml("embedded:", "  - headingStart: Resolution of the", "    type: resolution");
     Transcript t = structure(TEXT, config);
     assertEquals("Let me read it to you.", ((Paragraph) t.body().get(0)).text().text());
     EmbeddedDocument d = (EmbeddedDocument) t.body().get(1);

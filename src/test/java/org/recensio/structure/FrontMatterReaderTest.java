@@ -11,6 +11,7 @@ import org.recensio.model.DateValue;
 import org.recensio.model.FrontMatter;
 import org.recensio.model.LabelledLine;
 import org.recensio.model.Transcript;
+import org.recensio.testing.Configs;
 import org.recensio.testing.Texts;
 
 class FrontMatterReaderTest {
@@ -54,8 +55,7 @@ class FrontMatterReaderTest {
 
   @Test
   void theEditorSetsWhereTheFrontMatterEnds() {
-    EditionConfig config = new EditionConfig(null, null, null, new EditionConfig.FrontConfig(3, 1, true),
-        null, null, null, null, null, null);
+    EditionConfig config = Configs.yaml("front:", "  lastLine: 3", "  titleLines: 1", "  authorLine: true");
     Transcript t = Texts.structure(Texts.spaced("Author Name", "The Title", "First words of the speech."), config,
         new DiagnosticSink());
     assertEquals(1, t.front().titleLines().size());

@@ -9,6 +9,7 @@ import org.recensio.config.EditionConfig;
 import org.recensio.diag.DiagnosticSink;
 import org.recensio.model.Note;
 import org.recensio.model.Transcript;
+import org.recensio.testing.Configs;
 import org.recensio.testing.Texts;
 
 class NotesSectionReaderTest {
@@ -38,8 +39,7 @@ class NotesSectionReaderTest {
 
   @Test
   void theEditorSetsWhereTheNotesStart() {
-    EditionConfig config = new EditionConfig(null, null, null, null, new EditionConfig.NotesConfig(9), null, null,
-        null, null, null);
+    EditionConfig config = Configs.yaml("notes:", "  startLine: 9");
     Transcript t = Texts.structure(TEXT, config, new DiagnosticSink());
     assertEquals(List.of("2", "4b"), t.notes().stream().map(Note::id).toList());
   }

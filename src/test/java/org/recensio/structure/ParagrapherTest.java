@@ -117,6 +117,8 @@ class ParagrapherTest {
   }
 
   static EditionConfig withLayout(EditionConfig.LayoutConfig layout, EditionConfig.GapsConfig gaps) {
-    return new EditionConfig(null, null, layout, null, null, null, null, gaps, null, null);
+    EditionConfig d = EditionConfig.defaults();
+    return new EditionConfig(d.edition(), d.source(), layout, d.front(), d.notes(), d.embedded(), d.headings(),
+        gaps, null, d.register(), d.stages(), d.quotations(), d.emendations(), d.names(), d.dates());
   }
 }
