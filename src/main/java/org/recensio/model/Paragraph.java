@@ -31,6 +31,23 @@ public record Paragraph(TextBlock text, List<Inline> inlines, Resp resp) impleme
     return new Paragraph(text, all, resp);
   }
 
+  /**
+   * True when a new inline over [start, end) would nest properly with every inline already here:
+   * each existing one lies inside it, contains it, or lies apart from it. Zero-width inlines at
+   * an edge count as apart.
+   */
+  public boolean canAdd(int start, int end) {
+    for (Inline i : inlines) {
+      boolean apart = i.end() <= start || i.start() >= end;
+      boolean inside = i.start() >= start && i.end() <= end;
+      boolean contains = i.start() <= start && i.end() >= end;
+      if (!apart && !inside && !contains) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   public boolean endsInGap() {
     return inlines.stream().anyMatch(i -> i instanceof Inline.LostText);
   }
