@@ -91,6 +91,22 @@ class CorpusTest {
     assertEquals(num(e, "gaps"), t.count("//t:body//t:gap"), "gaps");
     assertEquals(num(e, "noteGaps"), t.count("//t:back//t:gap"), "noteGaps");
     assertEquals(list(e, "hyphens.joined").size(), t.count("//t:pc[@force='weak']"), "hyphens joined");
+    if (e.containsKey("reactions")) {
+      assertEquals(num(e, "reactions"), t.count("//t:stage[@type='audience']"), "reactions");
+    }
+    if (e.containsKey("interjections")) {
+      assertEquals(num(e, "interjections"), t.count("//t:stage[@type='interjection']"), "interjections");
+    }
+    if (e.containsKey("turns")) {
+      assertEquals(num(e, "turns"), t.count("//t:sp"), "turns (sp)");
+    }
+    if (e.containsKey("quotations")) {
+      assertEquals(num(e, "quotations"), t.count("//t:text//(t:q | t:quote | t:said[not(parent::t:stage)] | t:soCalled)"),
+          "quotations");
+    }
+    if (e.containsKey("blockQuotations")) {
+      assertEquals(num(e, "blockQuotations"), t.count("//t:text//(t:quote | t:q | t:said)[t:p]"), "block quotations");
+    }
     assertWarnings(e, b.diagnostics());
   }
 
