@@ -19,6 +19,13 @@
   <xsl:template match="tei:corr | tei:reg | tei:expan | tei:supplied | tei:ex | tei:gap"
       mode="m:diplomatic"/>
 
+  <!-- a character XML cannot hold (g[@type='control'], @n="U+0001"): the code point between two
+       U+FDD0, which TextExporter turns back into the character; in both views, as it is text -->
+  <xsl:template match="tei:g[@type = ('control', 'noncharacter')][matches(@n, '^U\+[0-9A-F]{4,6}$')]"
+      mode="m:diplomatic m:reading">
+    <xsl:value-of select="'&#xFDD0;' || substring(@n, 3) || '&#xFDD0;'"/>
+  </xsl:template>
+
   <!-- reading: the editor's alternative (the first corr, else reg, else expan), else the first -->
   <xsl:template match="tei:choice" mode="m:reading">
     <xsl:apply-templates select="(tei:corr, tei:reg, tei:expan, *)[1]" mode="#current"/>

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -23,6 +25,8 @@ import net.sf.saxon.s9api.XsltExecutable;
 public final class TextExporter {
   static final String STYLESHEET = "/xslt/export/export-text.xsl";
   private static final QName VIEW_PARAM = new QName("view");
+  private static final char CARRIER = '\uFDD0';
+  private static final Pattern CARRIED = Pattern.compile("\uFDD0([0-9A-F]{4,6})\uFDD0");
 
   private final Processor processor;
   private final XsltExecutable stylesheet;
@@ -79,6 +83,25 @@ public final class TextExporter {
     } catch (SaxonApiException e) {
       throw SaxonErrors.transforming(e, tei, name);
     }
+    return restoreCharacters(out.toString());
+  }
+
+  /**
+   * The characters XML cannot hold, which the encoder writes as {@code g[@n='U+0001']} and the
+   * stylesheet exports as the code point between two U+FDD0, put back (the encoder writes U+FDD0
+   * itself the same way, so no other U+FDD0 reaches here).
+   */
+  static String restoreCharacters(String text) {
+    if (text.indexOf(CARRIER) < 0) {
+      return text;
+    }
+    Matcher m = CARRIED.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (m.find()) {
+      int cp = Integer.parseInt(m.group(1), 16);
+      m.appendReplacement(out, Matcher.quoteReplacement(Character.isValidCodePoint(cp) ? Character.toString(cp) : m.group()));
+    }
+    m.appendTail(out);
     return out.toString();
   }
 }

@@ -192,9 +192,7 @@ final class HeaderWriter {
 
   private void settingDesc(FrontMatter f) {
     List<Register.Entry> places = t.register().of(Register.Kind.PLACE);
-    if (f.occasion().isEmpty() && f.date().isEmpty() && places.isEmpty()) {
-      return;
-    }
+    // written even when the transcript names no occasion, date or place: profileDesc requires it
     out.newline(3);
     out.start("settingDesc");
     out.newline(4);
