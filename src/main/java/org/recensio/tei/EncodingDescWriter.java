@@ -56,7 +56,8 @@ final class EncodingDescWriter {
     out.start("editorialDecl");
     policy("correction", "The text is not corrected in this encoding: what the source prints is kept.");
     policy("normalization", "Line breaks of the transcript are not kept: the hard-wrapped lines of each paragraph are "
-        + "joined with one space. Whitespace is normalised; no other character is changed.");
+        + "joined with one space. Whitespace is normalised; no other character is changed. A character that XML "
+        + "cannot hold (a control character) is kept as g[@type='control'] with its code point in @n.");
     policy("quotation", "Quotation marks are kept as printed, as characters of the text.");
     out.newline(4);
     out.start("hyphenation");
