@@ -18,4 +18,9 @@
   <xsl:variable name="ed-err:no-tei-text" as="xs:QName"
       select="QName('urn:recensio:errors', 'ed-err:EXP002')"/>
 
+  <!-- An HTML text page was asked for without $base-name, or the site without one base name per
+       text. -->
+  <xsl:variable name="ed-err:no-base-name" as="xs:QName"
+      select="QName('urn:recensio:errors', 'ed-err:HTM001')"/>
+
 </xsl:stylesheet>

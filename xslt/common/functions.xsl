@@ -81,4 +81,54 @@
         else $root//tei:note[@xml:id eq $id])[1]"/>
   </xsl:function>
 
+  <!-- ==== Pointers, names and titles (used by the HTML edition) ==== -->
+
+  <xsl:key name="edp:by-id" match="*[@xml:id]" use="string(@xml:id)"/>
+
+  <!-- The elements a pointer attribute (@ref, @who, @ana: '#id' tokens) points at, in the
+       document of $context; tokens that are not local pointers or point nowhere give nothing. -->
+  <xsl:function name="ed:pointed" as="element()*">
+    <xsl:param name="context" as="node()"/>
+    <xsl:param name="pointers" as="xs:string?"/>
+    <xsl:variable name="root" as="node()" select="root($context)"/>
+    <xsl:for-each select="tokenize($pointers)[starts-with(., '#')] ! substring(., 2)">
+      <xsl:sequence select="(if ($root instance of document-node())
+          then key('edp:by-id', ., $root) else $root//*[@xml:id eq current()])[1]"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- The name a header entry (person, personGrp, org, place) goes by: its first name of the
+       matching kind that is not a full form, else its first name of any kind, else its id. -->
+  <xsl:function name="ed:entity-name" as="xs:string">
+    <xsl:param name="entity" as="element()"/>
+    <xsl:variable name="names" as="element()*" select="$entity/(tei:persName | tei:orgName
+        | tei:placeName | tei:name)"/>
+    <xsl:sequence select="normalize-space(string(($names[not(@type = 'full')], $names,
+        $entity/@xml:id)[1]))"/>
+  </xsl:function>
+
+  <!-- $s as a readable id fragment: lower case ASCII letters, digits and hyphens. -->
+  <xsl:function name="ed:slug" as="xs:string">
+    <xsl:param name="s" as="xs:string"/>
+    <xsl:variable name="ascii" as="xs:string"
+        select="replace(normalize-unicode(lower-case($s), 'NFKD'), '\p{Mn}', '')"/>
+    <xsl:variable name="slug" as="xs:string"
+        select="replace(replace($ascii, '[^a-z0-9]+', '-'), '^-+|-+$', '')"/>
+    <xsl:sequence select="if ($slug eq '') then 'x' else $slug"/>
+  </xsl:function>
+
+  <!-- The number of a paragraph whose id is p + digits ('12' for p12), else (). -->
+  <xsl:function name="ed:paragraph-number" as="xs:string?">
+    <xsl:param name="p" as="element()"/>
+    <xsl:sequence select="$p/@xml:id[matches(., '^p[0-9]+$')] ! substring(., 2)"/>
+  </xsl:function>
+
+  <!-- The main title of a TEI document, from its header. -->
+  <xsl:function name="ed:document-title" as="xs:string">
+    <xsl:param name="tei" as="node()"/>
+    <xsl:variable name="titles" as="element(tei:title)*"
+        select="root($tei)//tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"/>
+    <xsl:sequence select="normalize-space(string(($titles[@type = 'main'], $titles, 'Untitled')[1]))"/>
+  </xsl:function>
+
 </xsl:stylesheet>

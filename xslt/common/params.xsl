@@ -17,4 +17,19 @@
        diplomatic view prints nothing there, since the source has nothing there. -->
   <xsl:param name="gap-marker" as="xs:string" select="'[…]'"/>
 
+  <!-- HTML edition: the file name (without extension) of the text being rendered; its pages are
+       <base-name>.html and <base-name>-about.html, and its TEI and PDF <base-name>.tei.xml and
+       <base-name>.pdf sit next to them. Required by the text pages (error ed-err:HTM001). -->
+  <xsl:param name="base-name" as="xs:string" select="''"/>
+
+  <!-- HTML edition, site pages (landing page, index of names, search): every text of the
+       edition, in the order the landing page lists them, and their base names, one each. -->
+  <xsl:param name="texts" as="document-node()*" select="()"/>
+  <xsl:param name="base-names" as="xs:string*" select="()"/>
+
+  <!-- PDF edition, second pass: where the first layout put each index occurrence. Keys are FO
+       ids ('ix-…'); values are (first page label, last page label, first page's ordinal, as a
+       string). Empty on the first pass, when the index prints no page numbers yet. -->
+  <xsl:param name="page-of" as="map(xs:string, xs:string+)" select="map{}"/>
+
 </xsl:stylesheet>

@@ -10,6 +10,10 @@
  * every whitespace character removed it equals the source transcript with every whitespace
  * character removed. Output is deterministic: the same input and view give the same string.
  *
+ * <p>{@link org.recensio.render.PdfRenderer} gives the print edition: TEI to XSL-FO with
+ * {@code xslt/fo/edition-fo.xsl}, then PDF with Apache FOP (fonts embedded from the classpath,
+ * strict FO validation, English hyphenation). The same TEI gives the same PDF bytes.
+ *
  * <p>Stylesheets live in the repository's {@code xslt/} folder and travel in the jar as the
  * classpath folder {@code xslt/}; each is compiled once per renderer, which is then thread-safe.
  * Problems in the input or in a stylesheet surface as {@link org.recensio.render.RenderException}

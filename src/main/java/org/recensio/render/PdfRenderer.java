@@ -1,0 +1,252 @@
+package org.recensio.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SAXDestination;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XPathExecutable;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmMap;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltExecutable;
+import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.MimeConstants;
+import org.apache.fop.area.AreaTreeHandler;
+import org.apache.fop.area.IDTracker;
+import org.apache.fop.area.PageViewport;
+import org.apache.fop.fo.FOTreeBuilder;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The print edition: TEI to XSL-FO with {@code xslt/fo/edition-fo.xsl}, then to PDF with Apache
+ * FOP. The book is laid out twice: the first layout finds the pages of the index's occurrences,
+ * the second prints them. Fonts (DejaVu Serif) are embedded as subsets; FO validation is strict.
+ *
+ * <p>The output is reproducible: the same TEI gives the same bytes. The PDF's creation date is
+ * {@code SOURCE_DATE_EPOCH} when set, else the TEI's {@code publicationStmt/date/@when}, else
+ * 1970-01-01; the file identifier is a digest of the document ({@link ReproduciblePdf}).
+ *
+ * <p>The stylesheet is compiled and the FopFactory built once, in the constructor; a renderer
+ * is immutable and safe to share between threads.
+ */
+public final class PdfRenderer {
+  static final String STYLESHEET = "/xslt/fo/edition-fo.xsl";
+  /** Error code of a document that FOP could not lay out. */
+  static final String LAYOUT_ERROR = "PDF001";
+  private static final QName PAGE_OF = new QName("page-of");
+  private static final String INDEX_ID_PREFIX = "ix-";
+
+  private final Processor processor;
+  private final XsltExecutable stylesheet;
+  private final XPathExecutable publicationDate;
+  private final XPathExecutable indexIds;
+  private final FopFactory fopFactory;
+  private final Optional<Instant> sourceDateEpoch;
+
+  /** A renderer with its own Saxon processor, honouring {@code SOURCE_DATE_EPOCH}. */
+  public PdfRenderer() {
+    this(new Processor(false), sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
+  }
+
+  /**
+   * @param processor the Saxon processor to compile and run the stylesheet with
+   * @param creationDate the PDF creation date to use for every document, or empty to take it
+   *     from each TEI's publication date
+   * @throws IllegalStateException if the stylesheet does not compile, or a font or the
+   *     hyphenation patterns are not on the classpath
+   */
+  public PdfRenderer(Processor processor, Optional<Instant> creationDate) {
+    this.processor = Objects.requireNonNull(processor, "processor");
+    this.sourceDateEpoch = Objects.requireNonNull(creationDate, "creationDate");
+    this.stylesheet = ClasspathStylesheets.compile(processor, STYLESHEET);
+    XPathCompiler xpath = processor.newXPathCompiler();
+    xpath.declareNamespace("tei", org.recensio.xml.SecureXml.TEI_NS);
+    this.publicationDate = compile(xpath,
+        "(/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:date/@when)[1]");
+    this.indexIds = compile(xpath, "//@id[starts-with(., '" + INDEX_ID_PREFIX + "')]");
+    this.fopFactory = FopSetup.create();
+  }
+
+  /**
+   * The PDF of a TEI document.
+   *
+   * @param name what error messages call the document (a file name)
+   * @throws RenderException if the TEI is not well-formed, not TEI, or cannot be laid out
+   */
+  public byte[] render(byte[] tei, String name) throws RenderException {
+    XdmNode doc = TeiReader.read(processor, tei, name);
+    Date created = Date.from(creationDate(doc));
+    XdmNode fo = finalFo(doc, name, created);
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    layOut(fo, name, created, pdf);
+    return ReproduciblePdf.of(pdf.toByteArray());
+  }
+
+  /** The XSL-FO the PDF of a TEI document is made from (index page numbers included). */
+  public byte[] fo(byte[] tei, String name) throws RenderException {
+    XdmNode doc = TeiReader.read(processor, tei, name);
+    XdmNode fo = finalFo(doc, name, Date.from(creationDate(doc)));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      processor.writeXdmValue(fo, processor.newSerializer(out));
+    } catch (SaxonApiException e) {
+      throw new IllegalStateException("cannot serialise FO", e);
+    }
+    return out.toByteArray();
+  }
+
+  private XdmNode finalFo(XdmNode doc, String name, Date created) throws RenderException {
+    XdmNode draft = transform(doc, name, new XdmMap());
+    List<String> ids = evaluate(indexIds, draft).stream().map(XdmItem::getStringValue).toList();
+    if (ids.isEmpty()) {
+      return draft;
+    }
+    Map<String, List<String>> pages = layOut(draft, name, created, OutputStream.nullOutputStream());
+    XdmMap pageOf = new XdmMap();
+    for (String id : ids) {
+      List<String> where = pages.get(id);
+      if (where != null) {
+        pageOf = pageOf.put(new XdmAtomicValue(id),
+            new XdmValue(where.stream().map(XdmAtomicValue::new).toList()));
+      }
+    }
+    return transform(doc, name, pageOf);
+  }
+
+  private XdmNode transform(XdmNode doc, String name, XdmMap pageOf) throws RenderException {
+    Xslt30Transformer transformer = stylesheet.load30();
+    transformer.setErrorReporter(error -> { }); // errors arrive as the exception below
+    XdmDestination result = new XdmDestination();
+    try {
+      transformer.setStylesheetParameters(Map.of(PAGE_OF, pageOf));
+      transformer.applyTemplates(doc, result);
+    } catch (SaxonApiException e) {
+      throw SaxonErrors.transforming(e, doc, name);
+    }
+    return result.getXdmNode();
+  }
+
+  /**
+   * Lays the FO out as PDF into {@code out}; returns, for each id FOP met, (first page label,
+   * last page label, first page's ordinal).
+   */
+  private Map<String, List<String>> layOut(XdmNode fo, String name, Date created, OutputStream out)
+      throws RenderException {
+    FopEvents events = new FopEvents();
+    FOUserAgent agent = fopFactory.newFOUserAgent();
+    agent.setCreationDate(created);
+    agent.setCreator("Recensio");
+    agent.getEventBroadcaster().addEventListener(events);
+    DefaultHandler handler;
+    try {
+      Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
+      handler = fop.getDefaultHandler();
+      processor.writeXdmValue(fo, new SAXDestination(handler));
+    } catch (FOPException | SaxonApiException | RuntimeException e) {
+      throw new RenderException(name, -1, -1, LAYOUT_ERROR, "cannot lay out the print edition: "
+          + String.join("; ", events.failures()) + (events.failures().isEmpty() ? "" : "; ")
+          + e.getMessage(), e);
+    }
+    if (!events.failures().isEmpty()) {
+      throw new RenderException(name, -1, -1, LAYOUT_ERROR,
+          "cannot lay out the print edition: " + String.join("; ", events.failures()), null);
+    }
+    return pages(handler, fo);
+  }
+
+  private Map<String, List<String>> pages(DefaultHandler handler, XdmNode fo) throws RenderException {
+    Map<String, List<String>> pages = new LinkedHashMap<>();
+    if (!(handler instanceof FOTreeBuilder builder)
+        || !(builder.getEventHandler() instanceof AreaTreeHandler areas)) {
+      return pages;
+    }
+    IDTracker tracker = areas.getIDTracker();
+    for (XdmItem id : evaluate(indexIds, fo)) {
+      PageViewport first = tracker.getFirstPageViewportContaining(id.getStringValue());
+      PageViewport last = tracker.getLastPageViewportContaining(id.getStringValue());
+      if (first != null && last != null) {
+        pages.put(id.getStringValue(), List.of(first.getPageNumberString(),
+            last.getPageNumberString(), Integer.toString(first.getPageIndex())));
+      }
+    }
+    return pages;
+  }
+
+  /** SOURCE_DATE_EPOCH if set, else the TEI's publication date, else 1970-01-01. */
+  Instant creationDate(XdmNode doc) throws RenderException {
+    if (sourceDateEpoch.isPresent()) {
+      return sourceDateEpoch.get();
+    }
+    List<XdmItem> when = evaluate(publicationDate, doc);
+    return when.isEmpty() ? Instant.EPOCH : parseDate(when.get(0).getStringValue()).orElse(Instant.EPOCH);
+  }
+
+  /** An xs:date, xs:dateTime, xs:gYearMonth or xs:gYear as an instant (UTC midnight). */
+  static Optional<Instant> parseDate(String when) {
+    String s = when.strip();
+    try {
+      if (s.matches("\\d{4}")) {
+        return Optional.of(LocalDate.of(Integer.parseInt(s), 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC));
+      }
+      if (s.matches("\\d{4}-\\d{2}")) {
+        return Optional.of(LocalDate.parse(s + "-01").atStartOfDay().toInstant(ZoneOffset.UTC));
+      }
+      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return Optional.of(LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC));
+      }
+      return Optional.of(OffsetDateTime.parse(s).toInstant());
+    } catch (DateTimeParseException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The instant a SOURCE_DATE_EPOCH value (seconds since 1970) names, if it is one. */
+  static Optional<Instant> sourceDateEpoch(String value) {
+    if (value == null || !value.strip().matches("\\d{1,12}")) {
+      return Optional.empty();
+    }
+    return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
+  }
+
+  private static XPathExecutable compile(XPathCompiler xpath, String expression) {
+    try {
+      return xpath.compile(expression);
+    } catch (SaxonApiException e) {
+      throw new IllegalStateException("bad XPath " + expression, e);
+    }
+  }
+
+  private static List<XdmItem> evaluate(XPathExecutable xpath, XdmNode context) throws RenderException {
+    try {
+      var selector = xpath.load();
+      selector.setContextItem(context);
+      List<XdmItem> items = new ArrayList<>();
+      selector.evaluate().forEach(items::add);
+      return items;
+    } catch (SaxonApiException e) {
+      throw new RenderException(null, -1, -1, null, e.getMessage(), e);
+    }
+  }
+}

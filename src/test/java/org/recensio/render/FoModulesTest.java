@@ -1,0 +1,139 @@
+package org.recensio.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import javax.xml.transform.Source;
+import org.junit.jupiter.api.Test;
+import org.xmlunit.builder.Input;
+import org.xmlunit.xpath.JAXPXPathEngine;
+import org.xmlunit.xpath.XPathEngine;
+
+/** One test per module of xslt/fo/, each on a small TEI fragment in src/test/resources/xslt/fo/. */
+class FoModulesTest {
+  private static final PdfRenderer RENDERER = PdfRendererTest.RENDERER;
+  private static final XPathEngine XPATH = new JAXPXPathEngine();
+
+  static {
+    XPATH.setNamespaceContext(Map.of(
+        "fo", "http://www.w3.org/1999/XSL/Format",
+        "dc", "http://purl.org/dc/elements/1.1/"));
+  }
+
+  private static Source fo(String fragment) throws IOException, RenderException {
+    try (InputStream in = FoModulesTest.class.getResourceAsStream("/xslt/fo/" + fragment)) {
+      return Input.fromByteArray(RENDERER.fo(in.readAllBytes(), fragment)).build();
+    }
+  }
+
+  private static String text(Source fo, String xpath) {
+    return XPATH.evaluate("normalize-space(" + xpath + ")", fo);
+  }
+
+  private static int count(Source fo, String xpath) {
+    return Integer.parseInt(XPATH.evaluate("count(" + xpath + ")", fo));
+  }
+
+  @Test
+  void pageLayoutGivesMirroredPagesRunningHeadsAndAFootnoteRule() throws Exception {
+    Source fo = fo("speech.tei.xml");
+    assertEquals(4, count(fo, "//fo:simple-page-master"));
+    assertEquals("A. N. Author", text(fo, "//fo:page-sequence[@id='text']/fo:static-content[@flow-name='verso-head']"));
+    assertEquals("A Short Speech", text(fo, "//fo:page-sequence[@id='text']/fo:static-content[@flow-name='recto-head']"));
+    assertEquals(1, count(fo, "//fo:page-sequence[@id='text']/fo:static-content[@flow-name='xsl-footnote-separator']//fo:leader"));
+    assertEquals("en", XPATH.evaluate("/fo:root/@xml:lang", fo));
+  }
+
+  @Test
+  void metadataNamesTitleAuthorAndLanguage() throws Exception {
+    Source fo = fo("speech.tei.xml");
+    assertEquals("A Short Speech", text(fo, "//dc:title"));
+    assertEquals("A. N. Author", text(fo, "//dc:creator"));
+    assertEquals("en", text(fo, "//dc:language"));
+  }
+
+  @Test
+  void frontGivesTitlePageSourceAndPrinciples() throws Exception {
+    Source fo = fo("speech.tei.xml");
+    assertEquals("A Short Speech", text(fo, "//fo:page-sequence[@id='title-page']//fo:block[@font-size='20pt']"));
+    String principles = text(fo, "//fo:page-sequence[@id='principles']/fo:flow");
+    assertTrue(principles.contains("A. N. Author, Works, 1921."), principles);
+    assertTrue(principles.contains("First printed 1921."), principles);
+    assertTrue(principles.contains("Correction. Misprints corrected."), principles);
+    assertTrue(principles.contains("[…] marks text lost in the source"), principles);
+  }
+
+  @Test
+  void tocListsSectionsAndEmbeddedDocumentsInContentsAndBookmarks() throws Exception {
+    Source fo = fo("speech.tei.xml");
+    assertEquals("The First Question", text(fo, "//fo:bookmark[fo:bookmark-title='A Short Speech']/fo:bookmark[1]/fo:bookmark-title"));
+    assertEquals("Theses", text(fo, "//fo:bookmark[fo:bookmark-title='A Short Speech']/fo:bookmark[2]/fo:bookmark-title"));
+    assertEquals(1, count(fo, "//fo:page-sequence[@id='contents']//fo:basic-link[contains(., 'The First Question')]/fo:page-number-citation"));
+  }
+
+  @Test
+  void speechNumbersParagraphsInTheMarginAndIndentsEmbeddedDocuments() throws Exception {
+    Source fo = fo("speech.tei.xml");
+    assertEquals("12", text(fo, "//fo:list-block[@id='x-p12']/fo:list-item/fo:list-item-label"));
+    assertEquals("Twelfth paragraph.", text(fo, "//fo:list-block[@id='x-p12']/fo:list-item/fo:list-item-body"));
+    assertEquals("8mm", XPATH.evaluate("//fo:block[fo:block/fo:block='Theses']/@start-indent", fo));
+    assertEquals("14", text(fo, "//fo:list-block[@id='x-p14']//fo:list-item-label"));
+    assertEquals("The First Question", text(fo, "//fo:block[@keep-with-next.within-page='always'][@font-size='11pt']"));
+    assertEquals(1, count(fo, "//fo:block[@start-indent='6mm'][normalize-space()='[…]']"));
+  }
+
+  @Test
+  void inlineSetsReactionsApartInTheirDelimitersAndJoinsWeakHyphens() throws Exception {
+    Source fo = fo("inline.tei.xml");
+    String p = text(fo, "//fo:list-block[@id='x-p1']//fo:list-item-body");
+    assertTrue(p.startsWith("We won. (Applause) [Берг: “Not true!”] The “buffer” organisation failed[…]"), p);
+    assertEquals("(Applause)", text(fo, "(//fo:list-block[@id='x-p1']//fo:inline[@font-style='italic'])[1]"));
+    assertEquals("Берг", text(fo, "(//fo:list-block[@id='x-p1']//fo:inline[@font-style='italic'])[2]/fo:inline[@font-style='normal']"));
+  }
+
+  @Test
+  void notesAreFootnotesAtTheirMarkersNumberedAsInTheSource() throws Exception {
+    Source fo = fo("notes.tei.xml");
+    assertEquals("[1]", text(fo, "//fo:page-sequence[@id='text']//fo:footnote[1]/fo:inline"));
+    assertEquals("[1] Title note.", text(fo, "//fo:page-sequence[@id='text']//fo:footnote[1]/fo:footnote-body"));
+    assertEquals("[4b] See also [5].", text(fo, "//fo:footnote[fo:inline='[4b]']/fo:footnote-body"));
+    // a note called only from a note follows that note's footnote, with an empty marker
+    assertEquals("[5] Called from a note.",
+        text(fo, "//fo:footnote[fo:inline='[4b]']/following-sibling::fo:footnote[1][fo:inline='']/fo:footnote-body"));
+    assertEquals(0, count(fo, "//fo:footnote-body//fo:footnote"));
+    assertTrue(text(fo, "//fo:block[@id='other-notes']").contains("[6] Nobody calls me."));
+  }
+
+  @Test
+  void apparatusKeysEmendationsByParagraphNumber() throws Exception {
+    Source fo = fo("notes.tei.xml");
+    assertEquals("12\u2002Central] Centrai; today] to-day",
+        text(fo, "//fo:list-block[@id='x-p12']//fo:footnote[fo:inline[not(node())]]/fo:footnote-body"));
+    // the text prints the correction; the source's form is only in the apparatus
+    String p = text(fo, "//fo:list-block[@id='x-p12']//fo:list-item-body/fo:block");
+    assertTrue(p.startsWith("The Central") && p.indexOf("Centrai") > p.indexOf("]"), p);
+  }
+
+  @Test
+  void indexListsPersonsByTheHeaderName() throws Exception {
+    Source fo = fo("inline.tei.xml");
+    assertEquals(2, count(fo, "//fo:page-sequence[@id='index-pages']//fo:block[@text-indent='-6mm']"));
+    String index = text(fo, "//fo:page-sequence[@id='index-pages']/fo:flow");
+    String spaced = index.replaceAll("\\p{Z}", " ");
+    assertTrue(spaced.contains("Author, A. N. 1"), index);
+    assertTrue(spaced.contains("Берг 1"), index);
+  }
+
+  @Test
+  void handEditedTeiGivesAnInlineNoteAListAndHighlighting() throws Exception {
+    Source fo = fo("hand-edited.tei.xml");
+    assertEquals("[a]An inline remark.", text(fo, "//fo:footnote[fo:inline='[a]']/fo:footnote-body"));
+    assertEquals("stressed", text(fo, "//fo:list-block[@id='x-p1']//fo:inline[@font-style='italic']"));
+    assertEquals("bold", text(fo, "//fo:list-block[@id='x-p1']//fo:inline[@font-weight='bold']"));
+    assertEquals("(b)", text(fo, "//fo:list-item[2]/fo:list-item-label"));
+    assertEquals("second point", text(fo, "//fo:list-item[2]/fo:list-item-body"));
+  }
+}
