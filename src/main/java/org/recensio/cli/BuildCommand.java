@@ -1,8 +1,10 @@
 package org.recensio.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -11,6 +13,9 @@ import org.recensio.diag.InputException;
 import org.recensio.diag.Severity;
 import org.recensio.pipeline.BuildSettings;
 import org.recensio.pipeline.EditionBuilder;
+import org.recensio.pipeline.Publisher;
+import org.recensio.render.RenderException;
+import org.recensio.render.TeiDocument;
 import org.recensio.validate.SchemaLoader;
 import org.recensio.validate.TeiValidator;
 import picocli.CommandLine.Command;
@@ -21,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code recensio build}: transcripts in, TEI and reports out. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-    description = {"Builds the edition of each transcript: TEI, checked against Recensio's schema, and a JSON report.",
+    description = {"Builds the edition of each transcript: TEI, checked against Recensio's schema, a JSON report,",
+        "the print edition (PDF) and the static HTML edition of all texts (index.html).",
         "With no arguments, builds every *.txt in seeds/ into target/edition/.",
         "A configuration beside a text (speech.txt -> speech.yaml) is used when present."})
 final class BuildCommand implements Callable<Integer> {
@@ -46,6 +52,12 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print only warnings and errors.")
   boolean quiet;
 
+  @Option(names = "--no-html", description = "Do not render the HTML edition.")
+  boolean noHtml;
+
+  @Option(names = "--no-pdf", description = "Do not render the print edition (PDF).")
+  boolean noPdf;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -64,15 +76,41 @@ final class BuildCommand implements Callable<Integer> {
     EditionBuilder builder = new EditionBuilder((name, tei) ->
         schema.validate(tei, name).issues().stream().map(i -> i.toDiagnostic()).toList());
     int code = Main.OK;
+    List<TeiDocument> built = new ArrayList<>();
     for (Path text : texts) {
-      code = Math.max(code, buildOne(builder, text, settings, out, err));
+      code = Math.max(code, buildOne(builder, text, settings, out, err, built));
     }
-    return code;
+    return Math.max(code, publish(built, out, err));
   }
 
-  private int buildOne(EditionBuilder builder, Path text, BuildSettings settings, PrintWriter out, PrintWriter err) {
+  /** Renders the HTML site and the PDFs of the texts that built into valid TEI. */
+  private int publish(List<TeiDocument> built, PrintWriter out, PrintWriter err) {
+    if (built.isEmpty() || noHtml && noPdf) {
+      return Main.OK;
+    }
+    try {
+      List<Path> files = new Publisher(new Publisher.Formats(!noHtml, !noPdf)).publish(built, output);
+      long pdfs = files.stream().filter(f -> f.toString().endsWith(".pdf")).count();
+      out.println("published " + (noHtml ? "" : "the HTML edition (" + output.resolve("index.html") + ")")
+          + (noHtml || noPdf ? "" : " and ") + (noPdf ? "" : pdfs + " PDF" + (pdfs == 1 ? "" : "s")));
+      return Main.OK;
+    } catch (RenderException e) {
+      err.println(e.getMessage());
+      return Main.CONTENT_ERRORS;
+    } catch (IOException e) {
+      err.println(output + ": fatal OUT001: cannot write the output: " + e.getMessage()
+          + "; check that the directory exists and is writable");
+      return Main.INPUT_ERRORS;
+    }
+  }
+
+  private int buildOne(EditionBuilder builder, Path text, BuildSettings settings, PrintWriter out, PrintWriter err,
+      List<TeiDocument> built) {
     try {
       EditionBuilder.Outcome o = builder.build(text, settings);
+      if (o.report().valid()) {
+        built.add(new TeiDocument(EditionBuilder.baseName(text), o.teiBytes()));
+      }
       for (Diagnostic d : o.diagnostics()) {
         if (!quiet || d.severity() != Severity.INFO) {
           (d.severity() == Severity.INFO ? out : err).println(d.format());

@@ -46,8 +46,8 @@ public final class EditionBuilder {
     this.check = check;
   }
 
-  /** What was built for one text. */
-  public record Outcome(Path tei, Path reportFile, BuildReport report, List<Diagnostic> diagnostics) {}
+  /** What was built for one text: the files written, the TEI's bytes, the report. */
+  public record Outcome(Path tei, Path reportFile, byte[] teiBytes, BuildReport report, List<Diagnostic> diagnostics) {}
 
   /** The transcripts named by the arguments: files as given, directories' *.txt files sorted by name. */
   public static List<Path> transcripts(List<Path> arguments) throws InputException {
@@ -95,7 +95,7 @@ public final class EditionBuilder {
     files.put(tei, result.tei());
     files.put(json, reports.json(report));
     write(files, settings.outputDir());
-    return new Outcome(tei, json, report, all);
+    return new Outcome(tei, json, result.tei(), report, all);
   }
 
   private static void write(Map<Path, byte[]> files, Path outDir) throws InputException {

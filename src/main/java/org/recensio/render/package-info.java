@@ -10,6 +10,12 @@
  * every whitespace character removed it equals the source transcript with every whitespace
  * character removed. Output is deterministic: the same input and view give the same string.
  *
+ * <p>{@link org.recensio.render.HtmlRenderer} gives the static HTML edition of one or more texts
+ * ({@link org.recensio.render.TeiDocument}s) as relative path to bytes: per text a page with
+ * both views and a page "About this edition"; for the edition a landing page, an index of
+ * names, a search page with its index (a script), and the CSS and script assets. Byte-identical
+ * for the same input; no page loads anything from outside the folder.
+ *
  * <p>{@link org.recensio.render.PdfRenderer} gives the print edition: TEI to XSL-FO with
  * {@code xslt/fo/edition-fo.xsl}, then PDF with Apache FOP (fonts embedded from the classpath,
  * strict FO validation, English hyphenation). The same TEI gives the same PDF bytes.
