@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Times text -> TEI in process, on one thread, on the seed and on corpora made by shuffling its"
         + " paragraphs; prints wall time, MB/s and peak heap (MB = 2^20 bytes).",
+        "With --render, times TEI -> HTML, FO and PDF after warm-up, on the seed and on a larger TEI.",
         "Not a test: run it with enough heap, e.g. java -Xmx2g."})
 public final class BenchCommand implements Callable<Integer> {
   /** Exit code for an unreadable or undecodable seed, as for bad input elsewhere. */
@@ -40,6 +41,13 @@ public final class BenchCommand implements Callable<Integer> {
       description = "The decoder's size limit, as in build; larger inputs are refused (default: ${DEFAULT-VALUE}).")
   long maxSizeMb = org.recensio.pipeline.BuildSettings.DEFAULT_MAX_BYTES / (1024 * 1024);
 
+  @Option(names = "--render", description = "Time rendering instead: the seed's TEI and a larger TEI to HTML, FO and PDF.")
+  boolean render;
+
+  @Option(names = "--render-tei-mb", paramLabel = "MB",
+      description = "Size of the larger TEI for --render (default: ${DEFAULT-VALUE}).")
+  int renderTeiMb = 5;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -49,8 +57,16 @@ public final class BenchCommand implements Callable<Integer> {
       return INPUT_ERRORS;
     }
     try {
+      if (render) {
+        new RenderBench(out).run(java.nio.file.Files.readAllBytes(seed), seed.getFileName().toString(), renderTeiMb, 3,
+            randomSeed);
+        return 0;
+      }
       new Bench(new Bench.Settings(seed, sizes, singleParagraphMb, maxSizeMb * Bench.MB, randomSeed), out).run();
       return 0;
+    } catch (org.recensio.render.RenderException e) {
+      err.println(e.getMessage());
+      return 1;
     } catch (IOException e) {
       err.println("recensio: cannot read the seed " + seed + ": " + e.getMessage());
       return INPUT_ERRORS;

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code recensio} command: subcommands, --help, --version, and the exit codes. */
 @Command(name = "recensio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Builds scholarly TEI editions from plain-text transcripts.%n",
-    subcommands = {BuildCommand.class, ValidateCommand.class, ExportCommand.class, RenderCommand.class,
+    subcommands = {BuildCommand.class, ValidateCommand.class, ExportCommand.class, RenderCommand.class, CheckCommand.class,
         org.recensio.bench.BenchCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"%nExit codes: 0 ok, 1 content or validation errors, 2 usage or input errors."})
