@@ -26,7 +26,8 @@ public record EditionConfig(
     List<QuoteDecision> quotations,
     List<EmendationDecision> emendations,
     List<NameDecision> names,
-    List<DateDecision> dates) {
+    List<DateDecision> dates,
+    List<RegularisationDecision> regularisations) {
 
   public EditionConfig {
     edition = edition == null ? Edition.DEFAULT : edition;
@@ -43,10 +44,12 @@ public record EditionConfig(
     emendations = emendations == null ? List.of() : List.copyOf(emendations);
     names = names == null ? List.of() : List.copyOf(names);
     dates = dates == null ? List.of() : List.copyOf(dates);
+    regularisations = regularisations == null ? List.of() : List.copyOf(regularisations);
   }
 
   public static EditionConfig defaults() {
-    return new EditionConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new EditionConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null);
   }
 
   /** Who the configuration's decisions are attributed to: its first editor, or "editor". */
@@ -152,25 +155,94 @@ public record EditionConfig(
    * The editor's decision on a parenthesis or bracket: what it is ("audience", "interjection" or
    * "none"), the reaction categories, who speaks. {@code line} and {@code text} locate it: the
    * source line where the printed text starts, and the text as printed (delimiters included).
+   * A speaker label opening a paragraph ("THE CHAIRMAN:", separator included) takes "turn" (it
+   * opens a turn of {@code who}, or of the person the label names) or "none" (it does not).
    */
   public record StageDecision(Integer line, String text, String type, List<String> reactions, String who) {
+    public static final List<String> TYPES = List.of("audience", "interjection", "turn", "none");
+
     public StageDecision {
       reactions = reactions == null ? List.of() : List.copyOf(reactions);
+      if (text == null || text.isBlank()) {
+        throw new IllegalArgumentException("a stages decision needs the text as printed");
+      }
+      if (!TYPES.contains(type)) {
+        throw new IllegalArgumentException("stage type is audience, interjection, turn or none, not " + type);
+      }
+      for (String r : reactions) {
+        if (org.recensio.model.ReactionTaxonomy.DEFAULT.byId(r).isEmpty()) {
+          throw new IllegalArgumentException("unknown reaction category " + r + "; use one of "
+              + org.recensio.model.ReactionTaxonomy.DEFAULT.categories().stream().map(c -> c.id()).toList());
+        }
+      }
+      if (who != null) {
+        new Resp(who);
+      }
     }
   }
 
   /** The editor's decision on a quotation: "q", "quote", "said", "soCalled" or "none". */
-  public record QuoteDecision(Integer line, String text, String kind) {}
+  public record QuoteDecision(Integer line, String text, String kind) {
+    public static final List<String> KINDS = List.of("q", "quote", "said", "soCalled", "none");
+
+    public QuoteDecision {
+      if (text == null || text.isBlank()) {
+        throw new IllegalArgumentException("a quotations decision needs the text as printed, marks included");
+      }
+      if (!KINDS.contains(kind)) {
+        throw new IllegalArgumentException("quotation kind is q, quote, said, soCalled or none, not " + kind);
+      }
+    }
+  }
 
   /**
-   * The editor's decision on an emendation: the printed form, the correction, and "accept" or
-   * "reject" (a rejected proposal leaves the printed form alone).
+   * The editor's decision on an emendation: the printed form, the correction, and "accept",
+   * "reject" (the printed form stays, and is not proposed again) or "undecided" (the proposal is
+   * only reported, not applied: what {@code recensio check --write-config} writes for the editor
+   * to decide). A {@code corr} differing from the proposal replaces it.
    */
-  public record EmendationDecision(Integer line, String sic, String corr, String decision) {}
+  public record EmendationDecision(Integer line, String sic, String corr, String decision) {
+    public static final List<String> DECISIONS = List.of("accept", "reject", "undecided");
+
+    public EmendationDecision {
+      if (sic == null || sic.isBlank()) {
+        throw new IllegalArgumentException("an emendation names the printed form (sic)");
+      }
+      decision = decision == null ? "accept" : decision;
+      if (!DECISIONS.contains(decision)) {
+        throw new IllegalArgumentException("emendation decision is accept, reject or undecided, not " + decision);
+      }
+    }
+
+    public boolean accepted() {
+      return decision.equals("accept");
+    }
+
+    public boolean rejected() {
+      return decision.equals("reject");
+    }
+  }
 
   /** The editor's decision on a name: the register id it refers to, or "none". */
   public record NameDecision(Integer line, String text, String ref) {}
 
   /** The editor's decision on a date: its ISO value(s), or none = true for "not a date". */
   public record DateDecision(Integer line, String text, String when, String from, String to, Boolean none) {}
+
+  /**
+   * The editor's decision on a spacing oddity: the printed form ({@code orig}, e.g. " ’s"), the
+   * regular form ({@code reg}; when given it replaces the builder's), and "accept" or "reject"
+   * (the printed form stays, with no regular form). An accepted decision that matches no
+   * proposal adds a regularisation where {@code orig} is printed on {@code line}.
+   */
+  public record RegularisationDecision(Integer line, String orig, String reg, String decision) {
+    public RegularisationDecision {
+      if (orig == null || orig.isEmpty()) {
+        throw new IllegalArgumentException("a regularisations decision needs orig, the text as printed");
+      }
+      if (!List.of("accept", "reject").contains(decision)) {
+        throw new IllegalArgumentException("regularisation decision is accept or reject, not " + decision);
+      }
+    }
+  }
 }

@@ -42,6 +42,12 @@ public final class Pipeline {
     list.add(new RegisterBuilder(config)::build);
     // inline-semantics taggers (reactions, interjections, turns, quotations, emendations, names,
     // dates) are added here, in this order, one line each
+    list.add(new org.recensio.annotate.StageTagger(config)::tag);
+    list.add(new org.recensio.annotate.QuotationTagger(config)::tag);
+    list.add(new org.recensio.annotate.SpacingRegulariser(config)::tag);
+    list.add(new org.recensio.annotate.OcrTagger(config)::tag);
+    list.add(new org.recensio.annotate.NameTagger(config)::tag);
+    list.add(new org.recensio.annotate.DateTagger(config)::tag);
     list.add(new NoteRefTagger()::tag);
     return List.copyOf(list);
   }

@@ -13,7 +13,8 @@ import org.recensio.model.Resp;
 
 /**
  * Finds section headings in the body: a one-line paragraph between paragraphs that is a section
- * number ("II", "3.", "Part One") or a short title without a sentence end. The editor's
+ * number ("II", "3.", "Part One") or a short title without a sentence end (also none before a
+ * closing bracket: "(Applause.)" alone is an audience reaction, not a heading). The editor's
  * configuration adds or removes headings by the line they stand on.
  */
 public final class HeadingFinder {
@@ -53,7 +54,7 @@ public final class HeadingFinder {
     if (NUMBERED.matcher(t).matches()) {
       return true;
     }
-    return !t.matches(".*[.,;:!?…—-]$") && !LineText.hasSentenceInside(t) && mostlyCapitalised(t);
+    return !t.matches(".*[.,;:!?…—-][)\\]]?$") && !LineText.hasSentenceInside(t) && mostlyCapitalised(t);
   }
 
   /** Title case: the first word and every word of more than three letters start with a capital. */

@@ -58,7 +58,13 @@ final class EncodingDescWriter {
     policy("normalization", "Line breaks of the transcript are not kept: the hard-wrapped lines of each paragraph are "
         + "joined with one space. Whitespace is normalised; no other character is changed. A character that XML "
         + "cannot hold (a control character) is kept as g[@type='control'] with its code point in @n.");
-    policy("quotation", "Quotation marks are kept as printed, as characters of the text.");
+    policy("quotation", "Quotations are marked by function: quote for words from a document (in cit with its bibl "
+        + "when a reference follows), said for speech reported, soCalled for scare quotes, q otherwise; a quoted "
+        + "paragraph is a block quote holding its p. The marks are recorded as printed on @rend (open and close, "
+        + "e.g. “” or ’’, and a closer printed as an opener as ““), nested quotations nest; they stay text inside "
+        + "the element where elision dots follow the closer, where a quotation runs over several paragraphs (one "
+        + "element per paragraph, the opener printed on each, the closer on the last) or breaks off with lost text. "
+        + "Apostrophes are not quotation marks. Unpaired marks stay text. @resp and @cert say who chose the element.");
     out.newline(4);
     out.start("hyphenation");
     out.attr("eol", facts.hyphensJoined() > 0 ? "some" : "none");

@@ -97,6 +97,7 @@ final class InlineWriter {
       date(out, text, inlines, d, first, last);
     } else if (in instanceof Inline.SpeakerLabel s) {
       out.start("speaker");
+      decision(out, s.decision());
       content(out, text, inlines, s, "", first, last);
     }
   }

@@ -225,10 +225,11 @@ final class TextWriter {
     Optional<Inline.SpeakerLabel> label = speakerLabel(p);
     if (label.isPresent()) {
       out.newline(depth);
-      out.start("speaker");
       inline.write(out, p, label.get().start(), label.get().end());
-      out.end();
       from = label.get().end();
+      while (from < p.text().text().length() && Character.isWhitespace(p.text().text().charAt(from))) {
+        from++;
+      }
     }
     BlockQuotes.Shape shape = BlockQuotes.shape(p, from);
     if (shape instanceof BlockQuotes.Shape.Quoted q) {
@@ -255,7 +256,9 @@ final class TextWriter {
     out.attr("resp", q.quote().decision().resp().pointer());
     q.quote().decision().cert().ifPresent(c -> out.attr("cert", c));
     int open = rend.isEmpty() ? 0 : Character.charCount(rend.codePointAt(0));
-    plain(p, q.quote().start() + open, q.quote().end() - (rend.length() - open), d + 1);
+    // the quotation is the element written here: its inline is not written again inside the p
+    Paragraph inside = new Paragraph(p.text(), p.inlines().stream().filter(i -> i != q.quote()).toList(), p.resp());
+    plain(inside, q.quote().start() + open, q.quote().end() - (rend.length() - open), d + 1);
     out.newline(d);
     out.end();
     if (cited) {

@@ -120,4 +120,108 @@ class LeninTradeUnionsTest {
   void twoBuildsAreByteIdentical() throws Exception {
     assertArrayEquals(bytes, buildSeed());
   }
+
+  /** Issue 3, emendations: the twelve known OCR errors of the seed are all proposed. */
+  @Test
+  void theTwelveOcrErrorsAreProposedAndCentraiIsEmended() throws Exception {
+    List<String> printed = Proposals.of(SEED, EditionConfig.defaults()).stream()
+        .map(org.recensio.annotate.Proposal::printed).toList();
+    for (String error : List.of("Eccnomic", "Centrai", "controI", "egual", "Wecould", "timo", "inApril", "awav", "oI",
+        "Tsektrall", "Bureaueratic", "Econormic")) {
+      assertTrue(printed.contains(error), error + " is proposed, among " + printed);
+    }
+    assertTrue(printed.size() <= 16, "no false alarms beyond the four further true errors: " + printed);
+    assertEquals("Central", tei.string("//t:choice[t:sic = 'Centrai']/t:corr"));
+    assertEquals("high", tei.string("//t:choice[t:sic = 'Centrai']/t:corr/@cert"));
+    assertEquals("#ed", tei.string("//t:choice[t:sic = 'Tsektrall']/t:corr/@resp"));
+    assertEquals(16, tei.count("//t:choice[t:sic]"));
+  }
+
+  /** Issue 3, point 5: each person named is one register entry, and every mention points at it. */
+  @Test
+  void everyPersonNamedIsOneRegisterEntryWithAllTheirMentionsPointingAtIt() {
+    java.util.Map<String, Integer> mentions = java.util.Map.of("Trotsky", 45, "Bukharin", 27, "Tomsky", 8,
+        "Lozovsky", 3, "Ryazanov", 4, "Rudzutak", 5);
+    mentions.forEach((surname, count) -> {
+      String id = surname.toLowerCase(java.util.Locale.ROOT);
+      assertEquals(1, tei.count("//t:listPerson/t:person[@xml:id='" + id + "']"), id);
+      assertEquals(0, tei.count("//t:listPerson/t:person[t:persName = '" + surname + "'][@xml:id != '" + id + "']"), id);
+      assertEquals(count, tei.count("(//t:body | //t:back)//t:persName[@ref='#" + id + "']"), surname);
+      assertEquals(0, tei.count("(//t:body | //t:back)//text()[contains(., '" + surname + "')][not(ancestor::t:persName)]"
+          + "[not(ancestor::t:reg or ancestor::t:corr)]"), surname + " mentioned without a link");
+      assertEquals(0, tei.count("//t:persName[contains(., '" + surname + "')][@ref != '#" + id + "']"), surname);
+    });
+    for (String other : List.of("krestinsky", "preobrazhensky", "serebryakov", "larin", "sokolnikov", "yakovleva",
+        "shlyapnikov", "lutovinov", "osinsky", "ishchenko", "wrangel", "krzhizhanovsky")) {
+      assertTrue(tei.count("//t:persName[@ref='#" + other + "']") >= 1, other);
+    }
+    assertEquals(16, tei.count("//t:back//t:persName[@ref='#lenin']"), "Lenin as named in the notes");
+    assertEquals("Q33391", tei.string("//t:person[@xml:id='trotsky']/t:idno[@type='wikidata']"));
+  }
+
+  @Test
+  void organisationsAndPlacesComeFromTheConfiguredRegister() {
+    assertEquals(List.of("R.C.P.(B.)", "R.C.P.(B.)"), tei.strings("//t:orgName[@ref='#rcp'][contains(., '(B.)')]"));
+    assertEquals(11, tei.count("//t:orgName[@ref='#tsektran']"), "Tsektrall too, by the editor");
+    assertEquals("Central Committee of the Joint Trade Union of Rail and Water Transport Workers",
+        tei.string("//t:note[@xml:id='n9']//t:orgName[2]"), "the longest form, not the Party's Central Committee");
+    assertEquals(List.of("Smolny"), tei.strings("//t:body//t:placeName[@ref='#smolny']"));
+    assertEquals(0, tei.count("//t:front//(t:persName | t:orgName | t:placeName | t:docDate/t:date)"));
+    assertTrue(tei.test("every $r in //t:text//(t:persName|t:orgName|t:placeName)/@ref satisfies "
+        + "//t:teiHeader//*[@xml:id = substring($r, 2)]"));
+  }
+
+  @Test
+  void theDocumentDateIsTheFrontsAndDaysWithoutAYearTakeItsYear() {
+    assertEquals("1920-12-30", tei.string("//t:front/t:docDate/@when"));
+    assertEquals(1, tei.count("//t:note[@xml:id='n1']//t:date[@when='1920-12-30'][not(@evidence)]"));
+    assertEquals(List.of("1920-11-09", "1920-11-09"), tei.strings("//t:body//t:date[. = 'November 9']/@when"));
+    assertEquals(List.of("conjecture", "conjecture"), tei.strings("//t:body//t:date[. = 'November 9']/@evidence"));
+    assertEquals("1920-11-02", tei.string("//t:date[. = 'November 2 to 6, 1920']/@from"));
+    assertEquals("1920-11-06", tei.string("//t:date[. = 'November 2 to 6, 1920']/@to"));
+    assertEquals("1921-03-16", tei.string("//t:date[. = 'March 8-16, 1921']/@to"));
+    assertEquals(List.of("1920", "1921"), List.of(tei.string("//t:date[. = '1920-21']/@from"),
+        tei.string("//t:date[. = '1920-21']/@to")));
+    assertEquals("1946-06", tei.string("//t:date[. = 'June 1946']/@when"));
+    assertEquals(List.of("1920-12-27", "1920-12-27"), tei.strings("//t:note[@xml:id='n3']//t:date[. = '27']/@when"),
+        "on December 21, 22, 24 and 27; on December 24 and 27: one date per day");
+  }
+
+  /** Issue 3: the seed's four audience reactions, each classified in the header's taxonomy. */
+  @Test
+  void theFourAudienceReactionsAreStagesClassifiedByTheTaxonomy() {
+    assertEquals(4, tei.count("//t:stage[@type='audience'][@ana]"));
+    assertEquals(List.of("applause, laughter", "Applause.", "Laughter. Applause.", "Prolonged, stormy applause."),
+        tei.strings("//t:stage[@type='audience']/normalize-space()"));
+    assertEquals(List.of("#applause #laughter", "#applause", "#laughter #applause", "#ovation"),
+        tei.strings("//t:stage[@type='audience']/@ana/string()"));
+    assertEquals(List.of("()", "()", "()", "()"), tei.strings("//t:stage[@type='audience']/@rend/string()"));
+    assertTrue(tei.test("every $c in //t:stage/@ana/tokenize(., ' ') satisfies "
+        + "//t:classDecl//t:category[@xml:id = substring($c, 2)]"));
+  }
+
+  /** Issue 3: Ryazanov's and Bukharin's interjections, with who speaks in listPerson. */
+  @Test
+  void theTwoInterjectionsAreRyazanovsAndBukharinsWordsSaid() {
+    assertEquals(2, tei.count("//t:stage[@type='interjection']"));
+    assertEquals(List.of("Ryazanov", "Bukharin"), tei.strings("//t:stage[@type='interjection']/t:persName/string()"));
+    assertEquals(List.of("#ryazanov", "#bukharin"), tei.strings("//t:stage[@type='interjection']/t:said/@who/string()"));
+    assertEquals("Soviet anti-Brestism.", tei.string("normalize-space(//t:said[@who='#ryazanov'])"));
+    assertEquals("What kind of state? A workers’ and peasants’ state?",
+        tei.string("normalize-space(//t:said[@who='#bukharin'])"));
+    assertEquals(List.of("interjector", "interjector"),
+        tei.strings("//t:particDesc/t:listPerson/t:person[@xml:id = ('ryazanov', 'bukharin')]/@role/string()"));
+    assertEquals(List.of("#ed", "#ed"), tei.strings("//t:stage[@type='interjection']/@resp/string()"),
+        "confirmed in the seed's configuration");
+  }
+
+  /** Issue 3 regression: the twenty-odd authorial and editorial parentheses are no stage directions. */
+  @Test
+  void noOtherParenthesisIsAStageAndTheSpeechIsOneTurn() {
+    assertEquals(6, tei.count("//t:stage"));
+    assertEquals(0, tei.count("(//t:front | //t:back)//t:stage"), "(Lenin ) and R.C.P.(B.) in the notes stay text");
+    assertTrue(tei.test("//t:body//t:p[contains(normalize-space(.), '(as Comrade Trotsky has done)')]"));
+    assertEquals(1, tei.count("//t:body//t:sp"));
+    assertEquals(0, tei.count("//t:speaker"));
+  }
 }

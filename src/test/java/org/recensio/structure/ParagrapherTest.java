@@ -119,6 +119,7 @@ class ParagrapherTest {
   static EditionConfig withLayout(EditionConfig.LayoutConfig layout, EditionConfig.GapsConfig gaps) {
     EditionConfig d = EditionConfig.defaults();
     return new EditionConfig(d.edition(), d.source(), layout, d.front(), d.notes(), d.embedded(), d.headings(),
-        gaps, null, d.register(), d.stages(), d.quotations(), d.emendations(), d.names(), d.dates());
+        gaps, null, d.register(), d.stages(), d.quotations(), d.emendations(), d.names(), d.dates(),
+        d.regularisations());
   }
 }
