@@ -27,7 +27,7 @@ final class DateFinder {
 
   DateFinder(DateRules rules) {
     this.rules = rules;
-    String month = "(?<![\\p{L}])(?:" + rules.months().keySet().stream()
+    String month = "(?<![\\p{L}])(?=\\p{Lu})(?:" + rules.months().keySet().stream()
         .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
         .collect(Collectors.joining("|")) + ")(?![\\p{L}])";
     String range = "(?:\\s*[-–—]\\s*|\\s+(?:" + String.join("|", rules.rangeWords()) + ")\\s+)";

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The policy for finding people named in the text, as data. A capitalised word is taken for a
  * person after a title ({@code titles}: "Comrade Trotsky"; after a plural title a list:
- * "Comrades Trotsky and Bukharin") and after initials ("N. I. Bukharin"); never when it is one
+ * "Comrades Trotsky and Bukharin"; titles are capitalised) and after initials ("N. I. Bukharin"); never when it is one
  * of the {@code stopWords} ("Party", "Soviet", "Congress", months …), which are not persons.
  * Organisations and places come only from the edition's register.
  */

@@ -31,8 +31,8 @@ final class PersonFinder {
 
   PersonFinder(NameRules rules) {
     this.rules = rules;
-    this.afterTitle = Pattern.compile(TextForms.BEFORE + alternatives(rules.titles()) + "\\s+" + PERSON);
-    this.afterPluralTitle = Pattern.compile(TextForms.BEFORE + alternatives(rules.pluralTitles()) + "\\s+"
+    this.afterTitle = Pattern.compile(TextForms.BEFORE + "(?=\\p{Lu})" + alternatives(rules.titles()) + "\\s+" + PERSON);
+    this.afterPluralTitle = Pattern.compile(TextForms.BEFORE + "(?=\\p{Lu})" + alternatives(rules.pluralTitles()) + "\\s+"
         + PERSON + "(?:" + LIST_SEPARATOR + PERSON + ")*");
   }
 

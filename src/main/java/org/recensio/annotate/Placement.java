@@ -15,9 +15,12 @@ import org.recensio.model.Paragraph;
  * one it may hold. No second name or date over the same words.
  */
 record Placement(Set<Class<? extends Inline>> parents, Set<Class<? extends Inline>> children, boolean widens) {
-  /** A name (persName, orgName, placeName): inside stages, said and quotations; around line joins and choices. */
+  /**
+   * A name (persName, orgName, placeName): inside stages, said, quotations and bibliographic
+   * references; around line joins and choices.
+   */
   static final Placement NAME = new Placement(
-      Set.of(Inline.Stage.class, Inline.Said.class, Inline.Quote.class),
+      Set.of(Inline.Stage.class, Inline.Said.class, Inline.Quote.class, Inline.Bibl.class),
       Set.of(Inline.LineJoin.class, Inline.Emendation.class, Inline.Regularisation.class), true);
 
   /** A date: inside stages, said, quotations and bibliographic references; around nothing. */
@@ -69,7 +72,9 @@ record Placement(Set<Class<? extends Inline>> parents, Set<Class<? extends Inlin
       active.removeIf(i -> i.end() <= start);
     }
 
+    /** Nests with all, holds only what it may hold, and the innermost inline around it may hold it. */
     private boolean fits(int start, int end) {
+      Inline parent = null;
       for (Inline i : active) {
         if (i.end() <= start || i.start() >= end) {
           continue;
@@ -77,20 +82,21 @@ record Placement(Set<Class<? extends Inline>> parents, Set<Class<? extends Inlin
         if (i instanceof Inline.Name || i instanceof Inline.DateRef) {
           return false;
         }
-        if (i.start() == start && i.end() == end) {
-          if (!children.contains(i.getClass())) {
-            return false;
-          }
-          continue;
-        }
-        boolean around = i.start() <= start && i.end() >= end;
-        boolean inside = i.start() >= start && i.end() <= end;
-        if (!around && !inside || !(around ? parents : children).contains(i.getClass())) {
+        boolean equal = i.start() == start && i.end() == end;
+        boolean around = !equal && i.start() <= start && i.end() >= end;
+        boolean inside = equal || i.start() >= start && i.end() <= end;
+        if (around) {
+          parent = parent == null || innerThan(i, parent) ? i : parent;
+        } else if (!inside || !children.contains(i.getClass())) {
           return false;
         }
       }
-      return true;
+      return parent == null || parents.contains(parent.getClass());
     }
+  }
+
+  private static boolean innerThan(Inline a, Inline b) {
+    return a.start() > b.start() || a.start() == b.start() && a.end() < b.end();
   }
 
   private static boolean isChoice(Inline i) {

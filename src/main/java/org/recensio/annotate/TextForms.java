@@ -27,11 +27,16 @@ final class TextForms {
     return Pattern.compile(BEFORE + words(form) + AFTER);
   }
 
-  /** Any of the forms, the longest tried first at each place. */
+  private static boolean capitalised(String form) {
+    return !form.isEmpty() && Character.isUpperCase(form.codePointAt(0));
+  }
+
+  /** Any of the forms, the longest tried first at each place (only at capitals when all forms start with one). */
   static Pattern anyOf(Collection<String> forms) {
     String alternatives = forms.stream().distinct()
         .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
         .map(TextForms::words).collect(Collectors.joining("|"));
-    return Pattern.compile(BEFORE + "(?:" + alternatives + ")" + AFTER);
+    return Pattern.compile(BEFORE + (forms.stream().allMatch(TextForms::capitalised) ? "(?=\\p{Lu})" : "")
+        + "(?:" + alternatives + ")" + AFTER);
   }
 }
