@@ -52,7 +52,9 @@ final class QuoteClassifier {
     List<String> window = words.subList(Math.max(0, words.size() - rules.documentWindow()), words.size());
     boolean sayingNear = tail(words).stream().anyMatch(rules.sayingVerbs()::contains);
     boolean colon = clause.endsWith(":");
-    boolean introduced = colon || clause.endsWith(",") || sayingNear;
+    boolean comma = clause.endsWith(",") && tail(words).stream()
+        .anyMatch(w -> rules.sayingVerbs().contains(w) || rules.documentWords().contains(w));
+    boolean introduced = colon || comma || sayingNear;
     if (!introduced && !c.block() && scareQuote(content)) {
       return new Kind(Inline.QuoteKind.SO_CALLED, words(content).size() == 1 ? "high" : "medium");
     }
@@ -62,7 +64,7 @@ final class QuoteClassifier {
       return new Kind(Inline.QuoteKind.QUOTE, colon || c.block() ? "high" : "medium");
     }
     if (sayingNear) {
-      return new Kind(Inline.QuoteKind.SAID, colon || clause.endsWith(",") ? "high" : "medium");
+      return new Kind(Inline.QuoteKind.SAID, colon || comma ? "high" : "medium");
     }
     return new Kind(Inline.QuoteKind.Q, colon || c.block() ? "medium" : "low");
   }
@@ -74,7 +76,8 @@ final class QuoteClassifier {
     while (m.find()) {
       words.add(m.group());
     }
-    boolean title = words.size() > 1 && words.stream().filter(w -> w.length() > 3)
+    List<String> longWords = words.stream().filter(w -> w.length() > 3).toList();
+    boolean title = words.size() > 1 && !longWords.isEmpty() && longWords.stream()
         .allMatch(w -> Character.isUpperCase(w.charAt(0)));
     return !words.isEmpty() && words.size() <= rules.scareQuoteMaxWords()
         && !SENTENCE_MARKS.matcher(content.strip()).find() && !title;

@@ -19,7 +19,8 @@ import org.recensio.model.Transcript;
 /**
  * Keeps spacing oddities as printed and gives their regular form ({@link Inline.Regularisation},
  * TEI {@code choice/orig+reg}): the patterns of {@link SpacingRules}, and the space before a
- * quotation's closing mark. Each is a small span that nests with the markup already there; the
+ * quotation's closing mark ("“coalescing “": the word and the space, so that the regular form is
+ * never empty). Each is a small span that nests with the markup already there; the
  * editor's {@code regularisations:} decisions accept (with their own regular form) or reject
  * each, and add others.
  */
@@ -54,7 +55,8 @@ public final class SpacingRegulariser {
     for (Proposal pr : proposals(p)) {
       Optional<RegularisationDecision> d = decision(p, pr);
       d.ifPresent(used::add);
-      if (d.map(x -> "reject".equals(x.decision())).orElse(false) || !out.canAdd(pr.start(), pr.end())) {
+      if (d.map(x -> "reject".equals(x.decision())).orElse(false) || !out.canAdd(pr.start(), pr.end())
+          || insideStage(out, pr)) {
         continue;
       }
       String regular = d.map(RegularisationDecision::reg).filter(r -> r != null).orElse(pr.regular());
@@ -71,8 +73,8 @@ public final class SpacingRegulariser {
     for (SpacingRules.Oddity o : rules.oddities()) {
       Matcher m = o.printed().matcher(text);
       while (m.find()) {
-        if (m.end() > m.start() && !seen[m.start()]) {
-          seen[m.start()] = true;
+        if (m.end() > m.start() && free(seen, m.start(), m.end())) {
+          java.util.Arrays.fill(seen, m.start(), m.end(), true);
           out.add(new Proposal(m.start(), m.end(), regular(text, o, m.start())));
         }
       }
@@ -84,12 +86,31 @@ public final class SpacingRegulariser {
         while (space > q.start() + 1 && (text.charAt(space - 1) == ' ' || text.charAt(space - 1) == '\t')) {
           space--;
         }
-        if (space < close && !seen[space]) {
-          out.add(new Proposal(space, close, ""));
+        int word = space;
+        while (word > q.start() + 1 && !Character.isWhitespace(text.charAt(word - 1))) {
+          word--;
+        }
+        if (space < close && word < space && free(seen, word, close)) {
+          out.add(new Proposal(word, close, text.substring(word, space)));
         }
       }
     }
     return out;
+  }
+
+  /** The words of a stage direction are left to the stage tagger. */
+  private static boolean insideStage(Paragraph p, Proposal pr) {
+    return p.inlines().stream().anyMatch(i -> (i instanceof Inline.Stage || i instanceof Inline.Said)
+        && i.start() <= pr.start() && pr.end() <= i.end());
+  }
+
+  private static boolean free(boolean[] seen, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (seen[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The regular form of the oddity found at {@code start}. */

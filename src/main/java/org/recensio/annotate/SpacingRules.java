@@ -29,8 +29,10 @@ public record SpacingRules(List<Oddity> oddities) {
       // "Trotsky ’s", "haven ’t": a space before an apostrophe and its clitic
       new Oddity("space before apostrophe",
           Pattern.compile("(?<=\\p{L})[ \\t]+([’'](?:s|t|ll|re|ve|d|m))(?!\\p{L})"), "$1"),
-      // "Construction )": a space before a closing parenthesis
-      new Oddity("space before closing parenthesis", Pattern.compile("(?<=[^\\s(])[ \\t]+(?=\\))"), ""),
+      // "Construction )": a space before a closing parenthesis (the word before it is taken in, so
+      // that the regular form is never empty)
+      new Oddity("space before closing parenthesis",
+          Pattern.compile("([\\p{L}\\p{N}.,;:!?’'-]+)[ \\t]+(?=\\))"), "$1"),
       // "1921;Published": no space after a semicolon between words
       new Oddity("no space after semicolon", Pattern.compile("(?<=[\\p{L}\\p{N}]);(?=\\p{L})"), "; ")));
 }

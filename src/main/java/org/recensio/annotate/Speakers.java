@@ -37,7 +37,7 @@ final class Speakers {
       return new Resolved(e.id(), register.with(withRole(updated, role)));
     }
     boolean group = labels.isGroup(Arrays.asList(label.split(" ")));
-    String id = group ? groupId(label) : Names.idFor(key(label), "speaker");
+    String id = free(register, group ? groupId(label) : Names.idFor(key(label), "speaker"));
     Register.Entry e = group ? Register.Entry.of(id, Register.Kind.GROUP, label, "audience")
         : Register.Entry.of(id, Register.Kind.PERSON, label, role);
     return new Resolved(id, register.with(e));
@@ -59,6 +59,7 @@ final class Speakers {
     String key = key(label);
     String id = labels.isGroup(Arrays.asList(label.split(" "))) ? groupId(label) : Names.idFor(key, "");
     return register.entries().stream()
+        .filter(e -> e.kind() == Register.Kind.PERSON || e.kind() == Register.Kind.GROUP)
         .sorted(Comparator.comparing((Register.Entry e) -> !e.resp().isEditor()))
         .filter(e -> names(e, key) || e.id().equals(id))
         .findFirst();
@@ -80,6 +81,15 @@ final class Speakers {
   private String groupId(String label) {
     return Arrays.stream(label.split(" ")).map(SpeakerLabels::lower).dropWhile(rules.determiners()::contains)
         .findFirst().map(w -> Names.idFor(w, "voices")).orElse("voices");
+  }
+
+  /** The id, or the id with a number when an organisation or place already has it. */
+  private static String free(Register register, String id) {
+    String out = id;
+    for (int n = 2; register.byId(out).isPresent(); n++) {
+      out = id + n;
+    }
+    return out;
   }
 
   /** A "mentioned" entry takes the role of who speaks; any other role stays. */

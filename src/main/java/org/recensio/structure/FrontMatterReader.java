@@ -64,7 +64,7 @@ public final class FrontMatterReader {
     }
     if (lastLabel >= 0) {
       int end = lastLabel + 1;
-      while (end < scan && FrontLabels.match(ps.get(end).text().text()).isPresent()) {
+      while (end < scan && isFurtherLabel(ps.get(end).text().text())) {
         end++;
       }
       return end;
@@ -87,6 +87,16 @@ public final class FrontMatterReader {
       i++;
     }
     return i;
+  }
+
+  /**
+   * A labelled line of unknown label right after the known ones ("Scanned By: volunteers"): one
+   * line, and not a speaker's label in capitals opening a turn ("THE CHAIRMAN: I call …").
+   */
+  private static boolean isFurtherLabel(String text) {
+    return FrontLabels.match(text)
+        .filter(m -> !text.contains("\n") && !m.group(1).equals(m.group(1).toUpperCase(java.util.Locale.ROOT)))
+        .isPresent();
   }
 
   private static boolean isKnownLabel(String text) {

@@ -136,4 +136,23 @@ class InterjectionTaggerTest {
     Transcript t = StagedText.tag("We said so. " + printed + " And so on.\n");
     assertEquals(List.of(), StagedText.all(t, Inline.Stage.class), printed);
   }
+
+  @Test
+  void reactionsAndInterjectionsOfEveryKindAreConformantTeiThatLosesNothing() throws Exception {
+    String text = "We shall not give way. (Applause.) [Cheers.] (Ryazanov : “Soviet\nanti-Brestism.”) Exactly.\n\n"
+        + "Some say no. A VOICE: Never! I understand. (A VOICE: Shame!) Voices: Hear, hear! Mr. Douglas—That is\n"
+        + "not so. (Cries of “Order!”) (Smith: “You voted for it!”) [Laughter and applause.] (as Trotsky has done)\n\n"
+        + "(Prolonged, stormy applause.)\n";
+    EditionConfig config = StagedText.config("stages:", "  - text: \"(as Trotsky has done)\"", "    type: audience",
+        "    reactions: [silence]", "  - text: \"(A VOICE: Shame!)\"", "    type: interjection", "    who: tomsky");
+    byte[] bytes = StagedText.tei(text, config, new DiagnosticSink());
+    Tei tei = Tei.parse(bytes);
+    assertEquals(6, tei.count("//t:stage[@type='audience']"));
+    assertEquals(6, tei.count("//t:stage[@type='interjection']"));
+    assertTrue(tei.test("every $w in //t:said/@who satisfies //t:particDesc//*[@xml:id = substring($w, 2)]"));
+    org.recensio.validate.TeiConformance.assertConformant(bytes, "interjections.tei.xml");
+    String exported = new org.recensio.render.TextExporter().export(bytes, "interjections",
+        org.recensio.render.View.DIPLOMATIC);
+    assertEquals(org.recensio.model.Whitespace.strip(text), org.recensio.model.Whitespace.strip(exported));
+  }
 }

@@ -275,4 +275,29 @@ class QuotationTaggerTest {
     tag(KINDS, decide("“nowhere”", "q"), sink);
     assertTrue(sink.diagnostics().stream().anyMatch(d -> d.code().equals("QUO003")));
   }
+  static final List<String> QUOTE_HEAVY = List.of(
+      text("The workers’ state, it’s Trotsky ’s view; haven ’t you? ’Tis so, in 15 or 20 years’ time.",
+          "He deals with it “in principle “, as a matter of “general principle”, like ’industrial democracy’.",
+          "Then I hear: “Let’s discuss ’coalescence’”, and I say: “Let’s analyse ‘what we have done’.”",
+          "He said: \"It is 'very good' now.\" And the workers' 'shop stewards' can't say \"so-called\".",
+          "No armistice “while the rebel forces remain. It is an honest one.” I ask. A stray ‘ and a ’ and \" too.",
+          "Here is what we find in his latest theses:",
+          "“The equalisation line should be pursued in consumption”. . . (thesis 41, p. 31 of the pamphlet).",
+          "He wrote: “We, the rank and file, say that there is need for new blood.",
+          "“We want a different one.” That is what they wrote (p. 3). “” and “ ” and ‘’ are empty.",
+          "“. . a reorganisation must be started right away”. . . ."),
+      text("\"Unclosed straight and 'unclosed single, “nested “doubles” inside” and (1921;Published )."));
+
+  @Test
+  void quoteHeavyTextsLoseNothingAndEncodeToConformantTei() throws Exception {
+    for (String text : QUOTE_HEAVY) {
+      EditionConfig config = config();
+      byte[] tei = new org.recensio.pipeline.Pipeline(config, new org.recensio.tei.BuildInfo("0.0.0",
+          Optional.empty())).run(Texts.source(text), new DiagnosticSink()).tei();
+      String exported = new org.recensio.render.TextExporter().export(tei, "quotes.tei.xml",
+          org.recensio.render.View.DIPLOMATIC);
+      assertEquals(org.recensio.model.Whitespace.strip(text), org.recensio.model.Whitespace.strip(exported));
+      org.recensio.validate.TeiConformance.assertConformant(tei, "quotes.tei.xml");
+    }
+  }
 }

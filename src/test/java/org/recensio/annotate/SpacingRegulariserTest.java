@@ -33,7 +33,7 @@ class SpacingRegulariserTest {
 
   @Test
   void spacingOdditiesAreRegularised() {
-    assertEquals(List.of("[ ’s→’s]", "[ ’t→’t]", "[ →]", "[;→; ]", "[ →]"),
+    assertEquals(List.of("[ ’s→’s]", "[ ’t→’t]", "[principle →principle]", "[;→; ]", "[Construction →Construction]"),
         regularised(tag(QuotationTaggerTest.config(), new DiagnosticSink())));
   }
 
@@ -44,7 +44,7 @@ class SpacingRegulariserTest {
     Inline quote = p.inlines().stream().filter(i -> i instanceof Inline.Quote).findFirst().orElseThrow();
     Inline reg = p.inlines().stream().filter(i -> i instanceof Inline.Regularisation && i.start() > quote.start())
         .findFirst().orElseThrow();
-    assertTrue(reg.end() == quote.end() - 1, "the space just before the closing mark");
+    assertTrue(reg.end() == quote.end() - 1, "the word and the space just before the closing mark");
   }
 
   @Test
@@ -55,7 +55,8 @@ class SpacingRegulariserTest {
         "  - line: 5", "    orig: \";\"", "    reg: \"; \"", "    decision: accept",
         "  - line: 5", "    orig: \"again\"", "    reg: \"once more\"", "    decision: accept");
     Transcript t = tag(config, new DiagnosticSink());
-    assertEquals(List.of("[ ’t→’t]", "[ →]", "[;→; ]", "[again→once more]", "[ →]"), regularised(t));
+    assertEquals(List.of("[ ’t→’t]", "[principle →principle]", "[;→; ]", "[again→once more]",
+        "[Construction →Construction]"), regularised(t));
     List<Inline.Regularisation> editors = t.paragraphs().flatMap(p -> p.inlines().stream())
         .filter(i -> i instanceof Inline.Regularisation r && r.decision().resp().equals(new Resp("ed")))
         .map(i -> (Inline.Regularisation) i).toList();

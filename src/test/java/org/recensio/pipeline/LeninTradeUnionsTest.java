@@ -166,7 +166,7 @@ class LeninTradeUnionsTest {
     assertEquals("Central Committee of the Joint Trade Union of Rail and Water Transport Workers",
         tei.string("//t:note[@xml:id='n9']//t:orgName[2]"), "the longest form, not the Party's Central Committee");
     assertEquals(List.of("Smolny"), tei.strings("//t:body//t:placeName[@ref='#smolny']"));
-    assertEquals(0, tei.count("//t:front//(t:persName | t:orgName | t:placeName | t:docDate/t:date)"));
+    assertEquals(0, tei.count("/t:TEI/t:text/t:front//(t:persName | t:orgName | t:placeName | t:docDate/t:date)"));
     assertTrue(tei.test("every $r in //t:text//(t:persName|t:orgName|t:placeName)/@ref satisfies "
         + "//t:teiHeader//*[@xml:id = substring($r, 2)]"));
   }
@@ -192,7 +192,8 @@ class LeninTradeUnionsTest {
   void theFourAudienceReactionsAreStagesClassifiedByTheTaxonomy() {
     assertEquals(4, tei.count("//t:stage[@type='audience'][@ana]"));
     assertEquals(List.of("applause, laughter", "Applause.", "Laughter. Applause.", "Prolonged, stormy applause."),
-        tei.strings("//t:stage[@type='audience']/normalize-space()"));
+        tei.strings("//t:stage[@type='audience']/normalize-space(string-join(.//text()[not(ancestor::t:reg"
+            + " | ancestor::t:corr)], ''))"), "as printed (a regularisation may sit inside)");
     assertEquals(List.of("#applause #laughter", "#applause", "#laughter #applause", "#ovation"),
         tei.strings("//t:stage[@type='audience']/@ana/string()"));
     assertEquals(List.of("()", "()", "()", "()"), tei.strings("//t:stage[@type='audience']/@rend/string()"));
@@ -223,5 +224,49 @@ class LeninTradeUnionsTest {
     assertTrue(tei.test("//t:body//t:p[contains(normalize-space(.), '(as Comrade Trotsky has done)')]"));
     assertEquals(1, tei.count("//t:body//t:sp"));
     assertEquals(0, tei.count("//t:speaker"));
+  }
+  /** Issue 3, quotations: every pair of marks of the seed is one quotation, the two quoted paragraphs are blocks. */
+  @Test
+  void everyQuotationOfTheSeedIsASpanAndItsQuotedParagraphsAreBlockQuotations() {
+    String quotations = "//t:text//(t:q | t:quote | t:said[not(ancestor::t:stage)] | t:soCalled)";
+    assertEquals(115, tei.count(quotations), "110 “…”, 4 “…“, 1 breaking off with lost text, 2 ’…’");
+    assertEquals(2, tei.count("//t:text//(t:quote | t:q | t:said)[t:p]"));
+    assertEquals(1, tei.count("//t:body/t:div/t:sp/t:cit[t:quote/t:p][t:bibl]"));
+    assertEquals("(thesis 41, p. 31 of Trotsky’s pamphlet).", tei.string("normalize-space(//t:cit/t:bibl)"));
+    assertTrue(tei.string("normalize-space(//t:cit/t:quote/t:p)").startsWith("“The equalisation line"));
+    assertTrue(tei.string("normalize-space(//t:sp/t:quote[t:p])").startsWith("“. . a reorganisation of the unions"));
+    assertEquals("quote", tei.string("local-name(//t:note[@xml:id='n9b']//*[starts-with(., 'The C.C. further')])"),
+        "note 9b quotes the resolution");
+  }
+
+  /** Issue 3 regression: apostrophes, the source's broken closers and the misprinted ’ opener. */
+  @Test
+  void apostrophesAreTextAndBrokenClosersAreRecordedAsPrinted() {
+    assertEquals(4, tei.count("//*[@rend='““']"), "“in principle “, “coalescing “, twice “industrial democracy “");
+    assertEquals(List.of("industrial democracy", "coalescence"), tei.strings("//*[@rend='’’']/string()"));
+    assertEquals(0, tei.count("//t:text//(t:q | t:quote | t:said | t:soCalled)[contains(., 'workers’ state”')]"));
+    assertEquals("soCalled", tei.string("local-name((//*[. = 'buffer'])[1])"));
+    assertEquals("said", tei.string("local-name(//*[starts-with(., 'It is very good.')])"));
+    assertTrue(tei.count("//t:soCalled[. = 'theses']") >= 2);
+  }
+
+  /** Issue 3: the editor's quotation decisions are in the TEI with the editor's @resp. */
+  @Test
+  void theEditorsQuotationDecisionsCarryTheEditorsResp() {
+    assertEquals(18, tei.count("//t:text//(t:q | t:quote | t:said | t:soCalled)[@resp='#ed']"));
+    assertEquals("#ed", tei.string("//t:quote[. = 'enter it unanimously in the record']/@resp"));
+    assertEquals("said", tei.string("local-name(//*[@resp='#ed'][starts-with(., 'We, the rank and file')])"));
+    assertEquals(0, tei.count("//t:text//(t:q | t:quote | t:said | t:soCalled)[@resp='#recensio'][not(@cert)]"));
+  }
+
+  /** Issue 3: spacing oddities are kept as printed with their regular form. */
+  @Test
+  void spacingOdditiesAreKeptWithTheirRegularForm() {
+    assertEquals(List.of(";", " ’s", " ’s", "principle ", "coalescing ", " ’t", "democracy ", "democracy ",
+        "Lenin ", "Lenin ", "Construction ", "Life "), tei.strings("//t:choice/t:orig/string()"));
+    assertEquals(List.of("; ", "’s", "’s", "principle", "coalescing", "’t", "democracy", "democracy",
+        "Lenin", "Lenin", "Construction", "Life"), tei.strings("//t:choice[t:orig]/t:reg/string()"));
+    assertEquals(4, tei.count("//*[@rend='““']/t:choice[t:orig]"), "the space before each broken closer");
+    assertTrue(tei.string("//t:encodingDesc//t:quotation").contains("@rend"));
   }
 }
