@@ -31,9 +31,10 @@
     <xsl:variable name="block" as="element()" select="ancestor::*[ed:is-block(.)][1]"/>
     <xsl:if test="edp:emendations($block)[1] is .">
       <fo:footnote>
-        <fo:inline/>
+        <!-- no mark in the text; not an empty inline, which FOP cannot hyphenate around -->
+        <fo:inline><xsl:sequence select="$edp:nothing"/></fo:inline>
         <fo:footnote-body>
-          <fo:block xsl:use-attribute-sets="edp:footnote">
+          <fo:block id="apparatus-{edp:id($block)}" xsl:use-attribute-sets="edp:footnote">
             <xsl:for-each select="ed:paragraph-number($block)">
               <fo:inline font-weight="bold"><xsl:value-of select="."/></fo:inline>
               <xsl:text>&#x2002;</xsl:text>

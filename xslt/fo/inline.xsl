@@ -106,6 +106,18 @@
 
   <!-- ==== helpers ==== -->
 
+  <!-- What an inline holds that must take up a place but show nothing: an fo:character
+       U+2060 WORD JOINER, invisible, of no width, allowing no line break. FOP 2.10 cannot have
+       an fo:inline that lays out to nothing yet carries an id or is a footnote's citation:
+       inside another fo:inline (a stage direction, a quotation or name with an index id),
+       hyphenating a word of that inline fails with a NullPointerException ('"prevLM" is null',
+       InlineStackingLayoutManager.getChangedKnuthElements; see FoModulesTest). The character
+       must be an fo:character: as text, U+2060 (like U+200B and U+FEFF) gives FOP no box to
+       hang a footnote on, and the footnote is silently lost. -->
+  <xsl:variable name="edp:nothing" as="element(fo:character)">
+    <fo:character character="&#x2060;"/>
+  </xsl:variable>
+
   <!-- What templates give for the children of $element in m:fo. -->
   <xsl:function name="edp:content" as="item()*">
     <xsl:param name="element" as="element()"/>
@@ -128,7 +140,13 @@
     <xsl:param name="content" as="item()*"/>
     <xsl:choose>
       <xsl:when test="$element/(@ref | @who)[contains(., '#')]">
-        <fo:inline id="ix-{edp:id($element)}"><xsl:sequence select="$content"/></fo:inline>
+        <fo:inline id="ix-{edp:id($element)}">
+          <xsl:sequence select="$content"/>
+          <!-- an empty name still marks its page, without an empty inline ($edp:nothing) -->
+          <xsl:if test="not(normalize-space(string-join($content[not(. instance of element(fo:footnote))] ! string(.))))">
+            <xsl:sequence select="$edp:nothing"/>
+          </xsl:if>
+        </fo:inline>
       </xsl:when>
       <xsl:otherwise>
         <xsl:sequence select="$content"/>

@@ -106,7 +106,9 @@
       <xsl:if test="$called and edp:placing-anchor($called) is .">
         <xsl:call-template name="edp:footnotes">
           <xsl:with-param name="note" select="$called"/>
-          <xsl:with-param name="marker" as="element(fo:inline)"><fo:inline/></xsl:with-param>
+          <xsl:with-param name="marker" as="element(fo:inline)">
+            <fo:inline><xsl:sequence select="$edp:nothing"/></fo:inline>
+          </xsl:with-param>
         </xsl:call-template>
       </xsl:if>
     </xsl:for-each>

@@ -123,7 +123,7 @@
           <fo:block text-align="center" font-size="8pt"><fo:page-number/></fo:block>
         </fo:static-content>
         <fo:static-content flow-name="xsl-footnote-separator">
-          <fo:block space-before="6pt" space-after="3pt" line-height="2pt">
+          <fo:block padding-top="6pt" padding-bottom="3pt" line-height="2pt">
             <fo:leader leader-pattern="rule" leader-length="30%" rule-thickness="0.4pt"/>
           </fo:block>
         </fo:static-content>

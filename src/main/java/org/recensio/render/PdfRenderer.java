@@ -62,6 +62,7 @@ public final class PdfRenderer {
   private final XsltExecutable stylesheet;
   private final XPathExecutable publicationDate;
   private final XPathExecutable indexIds;
+  private final XPathExecutable footnoteIds;
   private final FopFactory fopFactory;
   private final Optional<Instant> sourceDateEpoch;
 
@@ -86,6 +87,8 @@ public final class PdfRenderer {
     this.publicationDate = compile(xpath,
         "(/tei:TEI/tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:date/@when)[1]");
     this.indexIds = compile(xpath, "//@id[starts-with(., '" + INDEX_ID_PREFIX + "')]");
+    xpath.declareNamespace("fo", "http://www.w3.org/1999/XSL/Format");
+    this.footnoteIds = compile(xpath, "//fo:footnote/fo:footnote-body/*[1]/@id");
     this.fopFactory = FopSetup.create();
   }
 
@@ -115,6 +118,18 @@ public final class PdfRenderer {
       throw new IllegalStateException("cannot serialise FO", e);
     }
     return out.toByteArray();
+  }
+
+  /** Lays out ready-made XSL-FO, for tests of what FOP makes of a given FO. */
+  void layOutFo(byte[] fo, String name) throws RenderException {
+    XdmNode doc;
+    try {
+      doc = processor.newDocumentBuilder().build(
+          new javax.xml.transform.stream.StreamSource(new java.io.ByteArrayInputStream(fo)));
+    } catch (SaxonApiException e) {
+      throw new IllegalArgumentException("not XML: " + name, e);
+    }
+    layOut(doc, name, Date.from(Instant.EPOCH), OutputStream.nullOutputStream());
   }
 
   private XdmNode finalFo(XdmNode doc, String name, Date created) throws RenderException {
@@ -173,16 +188,32 @@ public final class PdfRenderer {
       throw new RenderException(name, -1, -1, LAYOUT_ERROR,
           "cannot lay out the print edition: " + String.join("; ", events.failures()), null);
     }
-    return pages(handler, fo);
+    Optional<IDTracker> tracker = tracker(handler);
+    if (tracker.isEmpty()) {
+      return Map.of();
+    }
+    List<String> lost = new ArrayList<>();
+    for (XdmItem id : evaluate(footnoteIds, fo)) {
+      if (tracker.get().getFirstPageViewportContaining(id.getStringValue()) == null) {
+        lost.add(id.getStringValue());
+      }
+    }
+    if (!lost.isEmpty()) {
+      // FOP drops a footnote without a word when its citation gives it no box to hang on
+      throw new RenderException(name, -1, -1, LAYOUT_ERROR,
+          "cannot lay out the print edition: FOP dropped the footnotes " + String.join(", ", lost), null);
+    }
+    return pages(tracker.get(), fo);
   }
 
-  private Map<String, List<String>> pages(DefaultHandler handler, XdmNode fo) throws RenderException {
+  private static Optional<IDTracker> tracker(DefaultHandler handler) {
+    return handler instanceof FOTreeBuilder builder
+        && builder.getEventHandler() instanceof AreaTreeHandler areas
+        ? Optional.of(areas.getIDTracker()) : Optional.empty();
+  }
+
+  private Map<String, List<String>> pages(IDTracker tracker, XdmNode fo) throws RenderException {
     Map<String, List<String>> pages = new LinkedHashMap<>();
-    if (!(handler instanceof FOTreeBuilder builder)
-        || !(builder.getEventHandler() instanceof AreaTreeHandler areas)) {
-      return pages;
-    }
-    IDTracker tracker = areas.getIDTracker();
     for (XdmItem id : evaluate(indexIds, fo)) {
       PageViewport first = tracker.getFirstPageViewportContaining(id.getStringValue());
       PageViewport last = tracker.getLastPageViewportContaining(id.getStringValue());

@@ -1,5 +1,6 @@
 package org.recensio.render;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import javax.xml.transform.Source;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.xmlunit.builder.Input;
 import org.xmlunit.xpath.JAXPXPathEngine;
@@ -24,8 +28,19 @@ class FoModulesTest {
   }
 
   private static Source fo(String fragment) throws IOException, RenderException {
+    return Input.fromByteArray(RENDERER.fo(tei(fragment), fragment)).build();
+  }
+
+  private static byte[] tei(String fragment) throws IOException {
     try (InputStream in = FoModulesTest.class.getResourceAsStream("/xslt/fo/" + fragment)) {
-      return Input.fromByteArray(RENDERER.fo(in.readAllBytes(), fragment)).build();
+      return in.readAllBytes();
+    }
+  }
+
+  /** The text of the fragment's PDF, without whitespace and hyphens (hyphenation moves them). */
+  private static String pdfText(String fragment) throws IOException, RenderException {
+    try (PDDocument doc = Loader.loadPDF(RENDERER.render(tei(fragment), fragment))) {
+      return new PDFTextStripper().getText(doc).replaceAll("[\\s\\p{Z}\\-\u00AD\u2010]", "");
     }
   }
 
@@ -100,9 +115,9 @@ class FoModulesTest {
     assertEquals("[1]", text(fo, "//fo:page-sequence[@id='text']//fo:footnote[1]/fo:inline"));
     assertEquals("[1] Title note.", text(fo, "//fo:page-sequence[@id='text']//fo:footnote[1]/fo:footnote-body"));
     assertEquals("[4b] See also [5].", text(fo, "//fo:footnote[fo:inline='[4b]']/fo:footnote-body"));
-    // a note called only from a note follows that note's footnote, with an empty marker
+    // a note called only from a note follows that note's footnote, with an invisible marker
     assertEquals("[5] Called from a note.",
-        text(fo, "//fo:footnote[fo:inline='[4b]']/following-sibling::fo:footnote[1][fo:inline='']/fo:footnote-body"));
+        text(fo, "//fo:footnote[fo:inline='[4b]']/following-sibling::fo:footnote[1][fo:inline/fo:character/@character='\u2060']/fo:footnote-body"));
     assertEquals(0, count(fo, "//fo:footnote-body//fo:footnote"));
     assertTrue(text(fo, "//fo:block[@id='other-notes']").contains("[6] Nobody calls me."));
   }
@@ -111,10 +126,44 @@ class FoModulesTest {
   void apparatusKeysEmendationsByParagraphNumber() throws Exception {
     Source fo = fo("notes.tei.xml");
     assertEquals("12\u2002Central] Centrai; today] to-day",
-        text(fo, "//fo:list-block[@id='x-p12']//fo:footnote[fo:inline[not(node())]]/fo:footnote-body"));
+        text(fo, "//fo:list-block[@id='x-p12']//fo:footnote[fo:inline/fo:character/@character='\u2060']/fo:footnote-body"));
+    String pdf = pdfText("notes.tei.xml");
+    assertTrue(pdf.contains("12Central]Centrai;today]today"), pdf);
+    assertTrue(pdf.contains("[5]Calledfromanote."), pdf);
     // the text prints the correction; the source's form is only in the apparatus
     String p = text(fo, "//fo:list-block[@id='x-p12']//fo:list-item-body/fo:block");
     assertTrue(p.startsWith("The Central") && p.indexOf("Centrai") > p.indexOf("]"), p);
+  }
+
+  /**
+   * FOP 2.10 fails with a NullPointerException ("prevLM" is null, in
+   * InlineStackingLayoutManager.getChangedKnuthElements) when it hyphenates a word of an
+   * fo:inline that holds an fo:inline laying out to nothing but carrying an id or serving as a
+   * footnote's citation. The seed failed with PDF001 on its "(applause, laughter)", a stage
+   * direction holding a regularisation whose apparatus footnote had an empty citation. Each
+   * paragraph of the fragment alone reproduced it. Such inlines now hold an fo:character U+2060
+   * (word joiner); the same character as text would make FOP drop the footnote, so the PDF's
+   * text is checked too.
+   */
+  @Test
+  void footnotesWithoutAMarkAndEmptyNamesInsideInlinesSurviveHyphenation() throws Exception {
+    Source fo = fo("hyphenation.tei.xml");
+    assertEquals(0, count(fo, "//fo:inline[not(node())][@id or parent::fo:footnote]"));
+    assertEquals(0, count(fo, "//fo:inline[@id or parent::fo:footnote][not(normalize-space() or *)]"));
+    // the apparatus entry of p1, inside the stage direction; note [2], inside the quotation
+    assertEquals(1, count(fo, "//fo:list-block[@id='x-p1']//fo:inline[@font-style='italic']"
+        + "/fo:footnote[fo:inline/fo:character/@character='\u2060'][contains(fo:footnote-body, 'laughter]')]"));
+    assertEquals(1, count(fo, "//fo:list-block[@id='x-p2']//fo:inline[starts-with(@id, 'ix-')]"
+        + "/fo:footnote[fo:inline/fo:character/@character='\u2060'][contains(fo:footnote-body, 'Called from a note.')]"));
+    assertEquals("\u2060", XPATH.evaluate("//fo:list-block[@id='x-p3']//fo:inline[@font-style='italic']"
+        + "//fo:inline[starts-with(@id, 'ix-')][not(text())]/fo:character/@character", fo));
+
+    String text = assertDoesNotThrow(() -> pdfText("hyphenation.tei.xml"));
+    assertTrue(text.contains("(prolongedapplause,laughter)butraisesahowl"), text);
+    assertTrue(text.contains("“Unquestionably,theresolution[1]circumstances”"), text);
+    assertTrue(text.contains("[considerablecommotion]"), text);
+    assertTrue(text.contains("1laughter]laughter"), text);
+    assertTrue(text.contains("[2]Calledfromanote."), text);
   }
 
   @Test

@@ -86,9 +86,13 @@ class PdfRendererTest {
     return squeeze(String.join(" ", List.of(words).subList(0, Math.min(n, words.length))));
   }
 
+  /** Quotation marks and brackets: the PDF prints those recorded on @rend, which the TEI's text lacks. */
+  private static final String DELIMITERS = "[\"“”‘’„«»()\\[\\]]";
+
   private static int pageOf(String squeezed) {
+    String bare = squeezed.replaceAll(DELIMITERS, "");
     for (int i = 0; i < pages.size(); i++) {
-      if (pages.get(i).contains(squeezed)) {
+      if (pages.get(i).replaceAll(DELIMITERS, "").contains(bare)) {
         return i;
       }
     }
@@ -105,7 +109,7 @@ class PdfRendererTest {
   }
 
   @Test
-  void everyNoteOfTheSeedIsOnThePageOfItsMarker() throws Exception {
+  void everyNoteOfTheSeedIsOnThePageOfItsMarkerOrTheNext() throws Exception {
     List<String> ids = evaluate("//back//note/@n/string()");
     assertEquals(13, ids.size());
     for (String n : ids) {
@@ -113,9 +117,16 @@ class PdfRendererTest {
       int page = pageOf(opening(note, 8));
       assertTrue(page >= 0, "note " + n + " not in the PDF: " + note);
       String marker = "[" + n + "]";
-      int markers = pages.get(page).split(java.util.regex.Pattern.quote(marker), -1).length - 1;
-      assertTrue(markers >= 2, "note " + n + ": its marker and its label should share page " + (page + 1));
+      // FOP defers a footnote that no longer fits on its marker's page to the next one (the
+      // seed's note 9, after the long note 8): the label is on the marker's page or the next
+      int markers = markers(pages.get(page), marker)
+          + (page > 0 && markers(pages.get(page), marker) < 2 ? markers(pages.get(page - 1), marker) : 0);
+      assertTrue(markers >= 2, "note " + n + ": its label should be on its marker's page or the next, page " + (page + 1));
     }
+  }
+
+  private static int markers(String page, String marker) {
+    return page.split(java.util.regex.Pattern.quote(marker), -1).length - 1;
   }
 
   @Test
@@ -137,7 +148,8 @@ class PdfRendererTest {
     assertTrue(pages.size() >= 20 && pages.size() <= 60, "pages: " + pages.size());
     String last = pages.get(pages.size() - 1);
     assertTrue(last.contains("INDEXOFPERSONS") || last.contains("Indexofpersons"), last);
-    assertTrue(last.matches(".*Lenin,V\\.I\\.1–\\d+.*"), last);
+    // his speech, as a range of pages (it starts on page 2 when note [1] fills page 1)
+    assertTrue(last.matches(".*Lenin,V\\.I\\.[\\d,–]*?\\d+–\\d+.*"), last);
   }
 
   @Test
@@ -179,6 +191,30 @@ class PdfRendererTest {
   void everyCorpusTextRendersWithStrictValidation(Path tei) throws Exception {
     byte[] pdf = RENDERER.render(Files.readAllBytes(tei), tei.toString());
     assertTrue(new String(pdf, 0, 8, UTF_8).startsWith("%PDF-1."));
+  }
+
+  private static byte[] resource(String path) throws IOException {
+    try (var in = PdfRendererTest.class.getResourceAsStream(path)) {
+      return in.readAllBytes();
+    }
+  }
+
+  /** A FOP failure is a PDF001 error naming FOP's own message, never a silent or partial PDF. */
+  @Test
+  void fopsHyphenationFailureIsReportedAsALayoutError() throws Exception {
+    RenderException e = assertThrows(RenderException.class, () -> RENDERER.layOutFo(
+        resource("/xslt/fo/fop-empty-citation-in-inline.fo"), "fop-empty-citation-in-inline.fo"));
+    assertEquals(PdfRenderer.LAYOUT_ERROR, e.code());
+    assertTrue(e.getMessage().contains("prevLM"), e.getMessage());
+  }
+
+  /** A footnote FOP drops without a word is a PDF001 error too. */
+  @Test
+  void aFootnoteFopDropsIsReportedAsALayoutError() throws Exception {
+    RenderException e = assertThrows(RenderException.class, () -> RENDERER.layOutFo(
+        resource("/xslt/fo/fop-text-citation-lost.fo"), "fop-text-citation-lost.fo"));
+    assertEquals(PdfRenderer.LAYOUT_ERROR, e.code());
+    assertTrue(e.getMessage().endsWith("FOP dropped the footnotes lost"), e.getMessage());
   }
 
   @Test
