@@ -19,11 +19,19 @@
   <!-- The printed and the edited reading of each kind of choice: (printed, edited). -->
   <xsl:variable name="edp:choice-pairs" as="array(xs:string)*" select="['sic', 'corr'], ['orig', 'reg']"/>
 
-  <!-- The choices of the block around $choice that the apparatus lists. -->
+  <!-- The choices of the block around $choice that the apparatus lists: not a regularisation of
+       spacing alone ("laughter " → "laughter"), which would print as "laughter] laughter". -->
   <xsl:function name="edp:emendations" as="element(tei:choice)*">
     <xsl:param name="block" as="element()"/>
     <xsl:sequence select="$block//tei:choice[tei:corr or tei:reg]
-        [ancestor::*[ed:is-block(.)][1] is $block or ancestor::tei:note[1] is $block]"/>
+        [ancestor::*[ed:is-block(.)][1] is $block or ancestor::tei:note[1] is $block]
+        [not(tei:reg and edp:unspaced(tei:orig) eq edp:unspaced(tei:reg))]"/>
+  </xsl:function>
+
+  <!-- The text of $element without any whitespace. -->
+  <xsl:function name="edp:unspaced" as="xs:string">
+    <xsl:param name="element" as="element()?"/>
+    <xsl:sequence select="replace(string($element), '\s', '')"/>
   </xsl:function>
 
   <!-- at the first emendation of a block outside the notes: the block's apparatus entry -->

@@ -162,7 +162,7 @@ class FoModulesTest {
     assertTrue(text.contains("(prolongedapplause,laughter)butraisesahowl"), text);
     assertTrue(text.contains("“Unquestionably,theresolution[1]circumstances”"), text);
     assertTrue(text.contains("[considerablecommotion]"), text);
-    assertTrue(text.contains("1laughter]laughter"), text);
+    assertTrue(text.contains("1laughter]laugbter"), text);
     assertTrue(text.contains("[2]Calledfromanote."), text);
   }
 
