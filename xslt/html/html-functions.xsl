@@ -40,9 +40,24 @@
     </xsl:if>
     <xsl:sequence select="$content"/>
     <xsl:if test="exists($delimiters) and not(ends-with($text, $delimiters[2]))">
-      <span class="delim">{$delimiters[2]}</span>
+      <xsl:variable name="regular" as="xs:string?" select="$edp:closing-mark($delimiters[1])"/>
+      <xsl:choose>
+        <xsl:when test="exists($regular) and $regular ne $delimiters[2]">
+          <!-- a closer printed wrongly (“in principle “): as printed in the diplomatic view, the
+               regular closer in the reading view -->
+          <span class="delim v-diplomatic">{$delimiters[2]}</span>
+          <span class="delim v-reading">{$regular}</span>
+        </xsl:when>
+        <xsl:otherwise>
+          <span class="delim">{$delimiters[2]}</span>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:if>
   </xsl:function>
+
+  <!-- The closing mark that goes with an opening one. -->
+  <xsl:variable name="edp:closing-mark" as="map(xs:string, xs:string)" select="map {
+      '“' : '”', '‘' : '’', '„' : '“', '«' : '»', '‹' : '›', '(' : ')', '[' : ']', '{' : '}' }"/>
 
   <!-- True if the node is rendered inside a link (a name or a ref), where HTML forbids
        other links and focusable elements. -->
