@@ -94,6 +94,9 @@ public final class Paragrapher {
     if (rules.noteLabel().matcher(row.trimmed).find() && rules.endsSentence(prev.trimmed)) {
       return true;
     }
+    if (rules.isSectionNumber(row.trimmed) && rules.endsSentence(prev.trimmed) || rules.isSectionNumber(prev.trimmed)) {
+      return true;
+    }
     return index < rules.frontRegion() && (isFrontLine(row.trimmed) || isFrontLine(prev.trimmed) && isDate(prev.trimmed));
   }
 
