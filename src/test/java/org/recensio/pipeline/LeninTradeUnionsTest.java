@@ -269,4 +269,29 @@ class LeninTradeUnionsTest {
     assertEquals(4, tei.count("//*[@rend='““']/t:choice[t:orig]"), "the space before each broken closer");
     assertTrue(tei.string("//t:encodingDesc//t:quotation").contains("@rend"));
   }
+
+  /**
+   * No p holds text from two source paragraphs: inside every paragraph the source lines follow
+   * each other with one blank line between them (a larger blank run ends a paragraph), none of
+   * its later lines opens a numbered thesis or a note, and the known paragraph starts (thesis 9
+   * after a full-length line; the editor's break at 1112) begin paragraphs.
+   */
+  @Test
+  void noParagraphHoldsTextFromTwoSourceParagraphs() throws Exception {
+    EditionConfig config = new ConfigReader().read(CONFIG);
+    SourceText text = new Decoder().decode(SEED, new DiagnosticSink());
+    org.recensio.model.Transcript t = new Pipeline(config, new BuildInfo("0.0.0", Optional.empty()))
+        .run(text, new DiagnosticSink()).transcript();
+    java.util.Set<Integer> starts = new java.util.HashSet<>();
+    t.paragraphs().forEach(p -> {
+      java.util.List<org.recensio.model.LineSlice> lines = p.text().slices();
+      starts.add(lines.get(0).line());
+      for (int i = 1; i < lines.size(); i++) {
+        assertEquals(lines.get(i - 1).line() + 2, lines.get(i).line(), "a larger gap inside " + lines.get(0).line());
+        String line = text.line(lines.get(i).line()).text();
+        assertTrue(!line.matches("^(\\d{1,2}\\.\\s|\\[\\d{1,2}[a-z]?\\]).*"), "a unit or note inside: " + line);
+      }
+    });
+    assertTrue(starts.containsAll(java.util.List.of(1265, 1112, 1442, 1604, 1729)), "known starts");
+  }
 }
