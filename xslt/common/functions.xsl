@@ -131,4 +131,49 @@
     <xsl:sequence select="normalize-space(string(($titles[@type = 'main'], $titles, 'Untitled')[1]))"/>
   </xsl:function>
 
+  <!-- ==== Critical apparatus (parallel segmentation: app, lem, rdg in place) ==== -->
+
+  <!-- The sigla a reading (lem or rdg) names in @wit: '#B #C' gives ('B', 'C'). -->
+  <xsl:function name="ed:reading-sigla" as="xs:string*">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:sequence select="tokenize(string($reading/@wit)) ! replace(., '^#', '')"/>
+  </xsl:function>
+
+  <!-- The sigla of the document's witnesses: listWit's, in its order, then any other siglum
+       an apparatus reading names, in the order of first use. -->
+  <xsl:function name="ed:sigla" as="xs:string*">
+    <xsl:param name="tei" as="node()"/>
+    <xsl:variable name="root" as="node()" select="root($tei)"/>
+    <xsl:sequence select="distinct-values((
+        $root//tei:sourceDesc//tei:listWit//tei:witness/@xml:id ! string(),
+        $root//tei:text//tei:app/(tei:lem | tei:rdg) ! ed:reading-sigla(.)))"/>
+  </xsl:function>
+
+  <!-- The siglum of the copy text: the one the sourceDesc's copy-text bibl points at, else the
+       first witness every lemma chosen without an editor's @resp names, else the first. -->
+  <xsl:function name="ed:copy-text" as="xs:string?">
+    <xsl:param name="tei" as="node()"/>
+    <xsl:variable name="root" as="node()" select="root($tei)"/>
+    <xsl:variable name="declared" as="xs:string?" select="($root//tei:sourceDesc/tei:bibl
+        [@type = 'copyText']/@corresp[starts-with(., '#')] ! substring(., 2))[1]"/>
+    <xsl:variable name="lemmata" as="element(tei:lem)*" select="$root//tei:text//tei:lem[empty(@resp)]"/>
+    <xsl:sequence select="($declared, ed:sigla($tei)[every $lem in $lemmata
+        satisfies . = ed:reading-sigla($lem)], ed:sigla($tei))[1]"/>
+  </xsl:function>
+
+  <!-- The type of a reading: its own @type, else its app's (the app's most significant). -->
+  <xsl:function name="ed:reading-type" as="xs:string">
+    <xsl:param name="reading" as="element()"/>
+    <xsl:sequence select="string(($reading/@type, $reading/parent::tei:app/@type, 'substantive')[1])"/>
+  </xsl:function>
+
+  <!-- The reading (lem or rdg) of $app that witness $siglum has: the one whose @wit names it,
+       else the lemma (a witness the app does not name reads as the lemma). -->
+  <xsl:function name="ed:reading-of" as="element()?">
+    <xsl:param name="app" as="element(tei:app)"/>
+    <xsl:param name="siglum" as="xs:string"/>
+    <xsl:sequence select="($app/(tei:lem | tei:rdg)[ed:reading-sigla(.) = $siglum], $app/tei:lem,
+        $app/tei:rdg)[1]"/>
+  </xsl:function>
+
 </xsl:stylesheet>

@@ -13,6 +13,11 @@
        gaps marked). Any other value stops the transformation with error ed-err:EXP001. -->
   <xsl:param name="view" as="xs:string" select="'diplomatic'"/>
 
+  <!-- Critical apparatus: the siglum of the witness whose text the export gives (at each app, the
+       lem or rdg whose @wit names it, else the lem); '' for the copy text (diplomatic view) or the
+       lemma (reading view). A siglum no app names gives the lemma everywhere. -->
+  <xsl:param name="witness" as="xs:string" select="''"/>
+
   <!-- What the reading view prints where the TEI has a gap (lost or omitted text); the
        diplomatic view prints nothing there, since the source has nothing there. -->
   <xsl:param name="gap-marker" as="xs:string" select="'[…]'"/>
@@ -26,6 +31,13 @@
        edition, in the order the landing page lists them, and their base names, one each. -->
   <xsl:param name="texts" as="document-node()*" select="()"/>
   <xsl:param name="base-names" as="xs:string*" select="()"/>
+
+  <!-- PDF edition: the types of variant (app/@type, rdg/@type) the apparatus criticus at the foot
+       of the page prints; the others stay in the TEI and the HTML edition. By default, no
+       orthographic and no punctuation variants (PdfRenderer adds them as the edition's
+       configuration asks: apparatus includeOrthographic, includePunctuation). -->
+  <xsl:param name="apparatus-types" as="xs:string*"
+      select="'substantive', 'transposition', 'omission', 'addition', 'paragraphing'"/>
 
   <!-- PDF edition, second pass: where the first layout put each index occurrence. Keys are FO
        ids ('ix-…'); values are (first page label, last page label, first page's ordinal, as a

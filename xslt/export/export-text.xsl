@@ -6,6 +6,8 @@
   no editorial additions, gaps print nothing). Stripped of all whitespace it equals the source
   transcript stripped of all whitespace.
   $view = 'reading': the edited text (corr, reg, hyphenated words joined, gaps marked).
+  $witness = a siglum: at each variant place (app), that witness's reading instead of the copy
+  text's (diplomatic) or the lemma (reading); the diplomatic export of a witness reproduces it.
 
   Only text/front, text/body and text/back are exported, in document order; never the teiHeader.
   Blocks are separated by one blank line; inside a block whitespace is normalised.
@@ -33,6 +35,7 @@
   <xsl:include href="text-editorial.xsl"/>    <!-- choice, sic/corr, orig/reg, gap -->
   <xsl:include href="text-breaks.xsl"/>       <!-- pc[@force='weak'], lb/pb/cb, space -->
   <xsl:include href="text-notes.xsl"/>        <!-- note anchors, inline notes -->
+  <xsl:include href="text-apparatus.xsl"/>    <!-- app: one witness's reading -->
 
   <xsl:output method="text" encoding="UTF-8"/>
 

@@ -4,7 +4,9 @@
   regularisations (choice/reg), one entry at the foot of the page where its first emendation
   stands, keyed by the paragraph number: "12 Central] Centrai; control] controI" - the reading
   of this edition, a square bracket, the form printed in the source. Emendations inside a note
-  are listed at the end of that note's footnote.
+  are listed at the end of that note's footnote. In a text with a critical apparatus the
+  footnote stands at the paragraph's first emendation or variant, and the paragraph's line of
+  the apparatus criticus (apparatus-criticus.xsl) comes first in it.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -23,7 +25,7 @@
        spacing alone ("laughter " → "laughter"), which would print as "laughter] laughter". -->
   <xsl:function name="edp:emendations" as="element(tei:choice)*">
     <xsl:param name="block" as="element()"/>
-    <xsl:sequence select="$block//tei:choice[tei:corr or tei:reg]
+    <xsl:sequence select="$block//tei:choice[tei:corr or tei:reg][empty(ancestor::tei:rdg)]
         [ancestor::*[ed:is-block(.)][1] is $block or ancestor::tei:note[1] is $block]
         [not(tei:reg and edp:unspaced(tei:orig) eq edp:unspaced(tei:reg))]"/>
   </xsl:function>
@@ -34,14 +36,35 @@
     <xsl:sequence select="replace(string($element), '\s', '')"/>
   </xsl:function>
 
+  <!-- Where a block's apparatus footnote stands: at its first emendation or printed variant
+       (apparatus-criticus.xsl), whichever comes first. -->
+  <xsl:function name="edp:apparatus-anchor" as="element()?">
+    <xsl:param name="block" as="element()"/>
+    <xsl:sequence select="(edp:emendations($block) | edp:variant-places($block))[1]"/>
+  </xsl:function>
+
   <!-- at the first emendation of a block outside the notes: the block's apparatus entry -->
   <xsl:template match="tei:choice[tei:corr or tei:reg][empty(ancestor::tei:note)]" mode="m:apparatus-call">
     <xsl:variable name="block" as="element()" select="ancestor::*[ed:is-block(.)][1]"/>
-    <xsl:if test="edp:emendations($block)[1] is .">
-      <fo:footnote>
-        <!-- no mark in the text; not an empty inline, which FOP cannot hyphenate around -->
-        <fo:inline><xsl:sequence select="$edp:nothing"/></fo:inline>
-        <fo:footnote-body>
+    <xsl:if test="edp:apparatus-anchor($block) is .">
+      <xsl:call-template name="edp:apparatus-footnote">
+        <xsl:with-param name="block" select="$block"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The apparatus footnote of a block: its variants (the apparatus criticus), then its
+       emendations, each a line keyed by the paragraph number. -->
+  <xsl:template name="edp:apparatus-footnote">
+    <xsl:param name="block" as="element()" required="yes"/>
+    <fo:footnote>
+      <!-- no mark in the text; not an empty inline, which FOP cannot hyphenate around -->
+      <fo:inline><xsl:sequence select="$edp:nothing"/></fo:inline>
+      <fo:footnote-body>
+        <xsl:call-template name="edp:criticus-entry">
+          <xsl:with-param name="block" select="$block"/>
+        </xsl:call-template>
+        <xsl:if test="exists(edp:emendations($block))">
           <fo:block id="apparatus-{edp:id($block)}" xsl:use-attribute-sets="edp:footnote">
             <xsl:for-each select="ed:paragraph-number($block)">
               <fo:inline font-weight="bold"><xsl:value-of select="."/></fo:inline>
@@ -52,9 +75,9 @@
               <xsl:apply-templates select="." mode="m:apparatus"/>
             </xsl:for-each>
           </fo:block>
-        </fo:footnote-body>
-      </fo:footnote>
-    </xsl:if>
+        </xsl:if>
+      </fo:footnote-body>
+    </fo:footnote>
   </xsl:template>
 
   <!-- a note's emendations, at the end of its footnote -->

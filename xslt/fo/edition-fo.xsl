@@ -5,7 +5,9 @@
   The book, in order: a title page and, on its verso, the source and the editorial principles
   (front.xsl); the contents (toc.xsl); the text - its opening as printed, the speech, embedded
   documents indented - with the editorial notes as footnotes and an apparatus of emendations at
-  the foot of the page (speech.xsl, inline.xsl, notes.xsl, apparatus.xsl); notes that no marker
+  the foot of the page (speech.xsl, inline.xsl, notes.xsl, apparatus.xsl), and for a text with
+  several witnesses their variants, the apparatus criticus (apparatus-criticus.xsl), listed
+  with the witnesses in the front matter; notes that no marker
   calls; the index of persons (index.xsl). PDF bookmarks and metadata come from toc.xsl and
   metadata.xsl; page sizes, running heads and type from page-layout.xsl.
 
@@ -36,6 +38,7 @@
   <xsl:include href="inline.xsl"/>        <!-- stage, quotations, names, hi, gaps, hyphens -->
   <xsl:include href="notes.xsl"/>         <!-- footnotes -->
   <xsl:include href="apparatus.xsl"/>     <!-- emendations at the foot of the page -->
+  <xsl:include href="apparatus-criticus.xsl"/> <!-- the witnesses' variants at the foot of the page -->
   <xsl:include href="index.xsl"/>         <!-- index of persons -->
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
@@ -56,6 +59,8 @@
   <xsl:mode name="m:apparatus-call" on-no-match="shallow-skip"/>
   <!-- a choice as an apparatus entry: lemma] printed form -->
   <xsl:mode name="m:apparatus" on-no-match="shallow-skip"/>
+  <!-- a variant place (app) or one of its readings as an entry of the apparatus criticus -->
+  <xsl:mode name="m:criticus" on-no-match="shallow-skip"/>
   <!-- the plain reading text of an element (bookmarks, running heads, lemmata) -->
   <xsl:mode name="m:plain" on-no-match="text-only-copy"/>
   <!-- entries of the contents and the bookmark tree -->

@@ -104,6 +104,7 @@
       <fo:block xsl:use-attribute-sets="edp:front-heading">Publication history</fo:block>
       <xsl:apply-templates select="$header/tei:fileDesc/tei:sourceDesc/tei:listBibl/tei:bibl" mode="m:header"/>
     </xsl:if>
+    <xsl:call-template name="edp:witnesses"/>
     <xsl:if test="$header/tei:encodingDesc/tei:editorialDecl/*">
       <fo:block xsl:use-attribute-sets="edp:front-heading">Editorial principles</fo:block>
       <xsl:apply-templates select="$header/tei:encodingDesc/tei:editorialDecl/*" mode="m:header"/>

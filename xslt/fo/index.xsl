@@ -18,8 +18,9 @@
     xmlns:m="urn:recensio:modes"
     exclude-result-prefixes="#all">
 
-  <xsl:key name="edp:occurrences" match="tei:text//tei:persName[@ref] | tei:text//tei:said[@who]
-      | tei:text//tei:sp[@who]" use="tokenize(string(@ref | @who))[starts-with(., '#')] ! substring(., 2)"/>
+  <!-- (a name in another witness's reading, rdg, is not printed: not an occurrence) -->
+  <xsl:key name="edp:occurrences" match="(tei:text//tei:persName[@ref] | tei:text//tei:said[@who]
+      | tei:text//tei:sp[@who])[empty(ancestor::tei:rdg)]" use="tokenize(string(@ref | @who))[starts-with(., '#')] ! substring(., 2)"/>
 
   <!-- One edp:entry per person named in the text, sorted by name: @name as printed, @sort, and
        an edp:at per occurrence with its FO @id and whether it is a speech (@speech). -->

@@ -158,6 +158,7 @@
               <fo:block><xsl:apply-templates mode="m:fo"/></fo:block>
             </xsl:otherwise>
           </xsl:choose>
+          <xsl:call-template name="edp:note-criticus"/>
           <xsl:call-template name="edp:note-apparatus"/>
         </fo:list-item-body>
       </fo:list-item>

@@ -149,6 +149,11 @@
           <p class="bibliography"><xsl:apply-templates select="." mode="#current"/></p>
         </xsl:for-each>
         <xsl:apply-templates select="tei:p" mode="#current"/>
+        <xsl:if test="ed:has-apparatus(.)">
+          <p class="witnesses-link">This edition collates {count(ed:sigla(.))} witnesses: see
+            <a href="{$base-name}-witnesses.html">the witnesses</a> and the
+            <a href="{$base-name}.html#variants">variants</a>.</p>
+        </xsl:if>
         <xsl:variable name="history" as="element(tei:bibl)*"
             select="tei:bibl except $main, tei:listBibl//tei:bibl"/>
         <xsl:if test="exists($history)">

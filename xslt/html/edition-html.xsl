@@ -5,7 +5,8 @@
 
   Two entry points:
   - apply-templates to one TEI document (with $base-name): that text's reading page
-    <base-name>.html and its "About this edition" page <base-name>-about.html;
+    <base-name>.html and its "About this edition" page <base-name>-about.html, and for a text
+    with a critical apparatus its witness list <base-name>-witnesses.html;
   - the initial template (with $texts and $base-names): the pages about all texts: the landing
     page index.html, the index of names persons.html, search.html and assets/search-index.js.
 
@@ -37,6 +38,7 @@
   <xsl:include href="quotes.xsl"/>          <!-- q, quote, cit and bibl, soCalled -->
   <xsl:include href="notes.xsl"/>           <!-- note anchors, inline notes, the notes section -->
   <xsl:include href="editorial.xsl"/>       <!-- choice (sic/corr, orig/reg), gap, pc and lb -->
+  <xsl:include href="apparatus.xsl"/>       <!-- app: variants, witness switch, witnesses page -->
   <xsl:include href="names.xsl"/>           <!-- persName, orgName, placeName, date -->
   <xsl:include href="embedded.xsl"/>        <!-- floatingText and its numbered units -->
   <xsl:include href="phrases.xsl"/>         <!-- hi, list, label, title, anything else -->
@@ -59,6 +61,8 @@
   <xsl:mode name="m:plain" on-no-match="text-only-copy"/>
   <!-- a note as an item of the notes section -->
   <xsl:mode name="m:note" on-no-match="shallow-skip"/>
+  <!-- a variant place (app) as an entry of the section "Variants" -->
+  <xsl:mode name="m:variant" on-no-match="shallow-skip"/>
   <!-- the teiHeader as the "About this edition" page -->
   <xsl:mode name="m:about" on-no-match="text-only-copy"/>
   <!-- an entry of the index of names (called on one header entry per group) -->
@@ -76,6 +80,9 @@
     </xsl:if>
     <xsl:call-template name="ed:text-page"/>
     <xsl:call-template name="ed:about-page"/>
+    <xsl:if test="ed:has-apparatus(.)">
+      <xsl:call-template name="ed:witnesses-page"/>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="xsl:initial-template">

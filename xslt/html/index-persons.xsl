@@ -49,14 +49,16 @@
         | tei:listOrg/tei:org | tei:listPlace/tei:place)[@xml:id]"/>
   </xsl:function>
 
-  <!-- The elements of the text that point at the entry and carry an occurrence id. -->
+  <!-- The elements of the text that point at the entry and carry an occurrence id (in the
+       edited text: not in another witness's reading, rdg, which is hidden unless chosen). -->
   <xsl:function name="ed:occurrences" as="element()*">
     <xsl:param name="entity" as="element()"/>
     <xsl:variable name="pointer" as="xs:string" select="'#' || $entity/@xml:id"/>
     <xsl:sequence select="root($entity)/tei:TEI/tei:text//*[self::tei:sp or self::tei:said
         or self::tei:persName or self::tei:orgName or self::tei:placeName or self::tei:name
         or self::tei:rs][$pointer = tokenize(string-join((@who, @ref), ' '))]
-        [self::tei:sp or self::tei:said or not(edp:in-link(.))]"/>
+        [self::tei:sp or self::tei:said or not(edp:in-link(.))]
+        [empty(ancestor::tei:rdg)]"/>
   </xsl:function>
 
   <!-- Where an occurrence is: "¶ 12", "note 3", "speaker", "title page" … -->

@@ -26,6 +26,8 @@
     <xsl:param name="main" as="node()*" required="yes"/>
     <xsl:param name="footer" as="node()*" select="()"/>
     <xsl:param name="scripts" as="xs:string*" select="()"/>
+    <!-- what else the page's head holds (the witness switch's rules) -->
+    <xsl:param name="head" as="node()*" select="()"/>
     <html lang="{$lang}">
       <head>
         <meta charset="utf-8"/>
@@ -34,6 +36,7 @@
         <meta name="generator" content="Recensio"/>
         <title>{$title} · {$site-title}</title>
         <link rel="stylesheet" href="assets/edition.css"/>
+        <xsl:sequence select="$head"/>
         <xsl:for-each select="$scripts, 'assets/edition.js'">
           <script src="{.}" defer="defer"></script>
         </xsl:for-each>

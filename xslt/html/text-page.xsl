@@ -25,6 +25,11 @@
         <xsl:with-param name="file" select="$base-name || '.html'"/>
         <xsl:with-param name="lang" select="ed:document-lang(.)"/>
         <xsl:with-param name="page-class" select="'page-text'"/>
+        <xsl:with-param name="head" as="node()*">
+          <xsl:if test="ed:has-apparatus(.)">
+            <xsl:call-template name="ed:witness-style"/>
+          </xsl:if>
+        </xsl:with-param>
         <xsl:with-param name="main" as="node()*">
           <xsl:call-template name="edp:text-tools"/>
           <input type="checkbox" id="view-switch" class="view-switch"
@@ -33,6 +38,9 @@
           <p id="view-switch-help" class="view-switch-help">The reading view applies the
             editor’s corrections and joins words broken at line ends; the diplomatic view shows
             the text as printed.</p>
+          <xsl:if test="ed:has-apparatus(.)">
+            <xsl:call-template name="ed:witness-switch"/>
+          </xsl:if>
           <article class="text" data-cite="{edp:citation-stem(.)}">
             <xsl:apply-templates select="$text/tei:front" mode="m:html"/>
             <xsl:if test="empty($text/tei:front/tei:docTitle)">
@@ -43,6 +51,9 @@
               <xsl:apply-templates select="$text/tei:back" mode="m:html"/>
             </div>
             <xsl:call-template name="ed:notes-section">
+              <xsl:with-param name="text" select="$text"/>
+            </xsl:call-template>
+            <xsl:call-template name="ed:variants-section">
               <xsl:with-param name="text" select="$text"/>
             </xsl:call-template>
             <xsl:call-template name="edp:how-to-cite"/>
@@ -62,6 +73,10 @@
         <li><a href="{$base-name}.tei.xml" type="application/tei+xml">TEI source</a></li>
         <li><a href="{$base-name}.pdf" type="application/pdf">PDF</a></li>
         <li><a href="#notes">Notes</a></li>
+        <xsl:if test="ed:has-apparatus(.)">
+          <li><a href="#variants">Variants</a></li>
+          <li><a href="{$base-name}-witnesses.html">Witnesses</a></li>
+        </xsl:if>
         <li><a href="#how-to-cite">How to cite</a></li>
       </ul>
     </nav>

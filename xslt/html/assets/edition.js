@@ -1,11 +1,13 @@
 /* Recensio static edition: progressive enhancement only. Every page works without this
    script: the view switch is a checkbox, note markers are links to the notes, the search page
-   says it needs JavaScript. With it: a toggle button (aria-pressed, remembered), notes and
-   citations in a panel beside the text, and the search. */
+   says it needs JavaScript. With it: a toggle button (aria-pressed, remembered), notes,
+   citations and the readings of a variant place in a panel beside the text, the witness
+   switch remembered (and set by ?witness=B) with what the chosen witness is, and the search. */
 (function () {
   'use strict';
   var doc = document;
   var VIEW_KEY = 'recensio.view';
+  var WITNESS_KEY = 'recensio.witness';
 
   function stored(key, value) {
     try {
@@ -112,9 +114,81 @@
     });
     doc.addEventListener('click', function (e) {
       if (panel && !panel.hidden && !panel.contains(e.target) && e.target !== trigger
-          && !(e.target.closest && e.target.closest('a.noteref, a.cite'))) { closePanel(); }
+          && !(e.target.closest && e.target.closest('a.noteref, a.cite, a.app-marker'))) { closePanel(); }
     });
     doc.addEventListener('keydown', function (e) { if (e.key === 'Escape') { closePanel(); } });
+  }
+
+  /* ---- variant places: the readings of every witness in the panel ---- */
+  function setUpVariants() {
+    var markers = doc.querySelectorAll('a.app-marker');
+    if (!markers.length) { return; }
+    Array.prototype.forEach.call(markers, function (a) {
+      a.setAttribute('role', 'button');
+      a.setAttribute('aria-expanded', 'false');
+      a.setAttribute('aria-haspopup', 'dialog');
+      a.addEventListener('keydown', function (e) {
+        if (e.key === ' ' || e.key === 'Spacebar') { e.preventDefault(); a.click(); }
+      });
+    });
+    doc.addEventListener('click', function (e) {
+      var a = e.target.closest ? e.target.closest('a.app-marker') : null;
+      if (!a) { return; }
+      var id = a.getAttribute('href').slice(1);
+      var entry = doc.getElementById(id);
+      var body = entry && entry.querySelector('.variant-body');
+      if (!body) { return; }
+      e.preventDefault();
+      if (trigger === a && panel && !panel.hidden) { closePanel(); return; }
+      var copy = withoutIds(body);
+      var current = checkedWitness();
+      Array.prototype.forEach.call(copy.querySelectorAll('.reading'), function (r) {
+        var sigla = Array.prototype.map.call(r.querySelectorAll('.siglum'), function (s) { return s.textContent; });
+        if (current && sigla.indexOf(current) >= 0) { r.classList.add('reading-current'); }
+      });
+      var head = copy.querySelector('.variant-head');
+      var title = 'Readings of the witnesses' + (head ? ': ' + head.textContent.replace(/\s+/g, ' ').trim() : '');
+      if (head) { head.parentNode.removeChild(head); }
+      var go = el('a', { href: '#' + id }, 'Go to the list of variants');
+      go.addEventListener('click', function () { panel.hidden = true; trigger = null; });
+      openPanel(a, title, [copy], [go]);
+    });
+  }
+
+  /* ---- the witness switch: remembered, set by ?witness=B, the chosen witness described ---- */
+  function checkedWitness() {
+    var box = doc.querySelector('input.witness-switch:checked');
+    return box && box.value ? box.value : null;
+  }
+
+  function setUpWitnessSwitch() {
+    var boxes = doc.querySelectorAll('input.witness-switch');
+    if (!boxes.length) { return; }
+    var last = doc.querySelector('label[for="' + boxes[boxes.length - 1].id + '"]');
+    var status = el('p', { 'class': 'witness-switch-status', role: 'status', 'aria-live': 'polite' });
+    last.parentNode.insertBefore(status, last.nextSibling);
+    function describe(box, announce) {
+      var label = doc.querySelector('label[for="' + box.id + '"]');
+      var text = box.value ? 'The text as witness ' + box.value + ' reads it'
+        + (label && label.title ? ': ' + label.title : '') + '. Its own readings are highlighted.'
+        : 'The edited text.';
+      if (announce || box.value) { status.textContent = text; } else { status.textContent = ''; }
+    }
+    function choose(value) {
+      var found = null;
+      Array.prototype.forEach.call(boxes, function (b) { if ((b.value || '') === value) { found = b; } });
+      if (found) { found.checked = true; describe(found, false); }
+    }
+    var asked = null;
+    try { asked = new URLSearchParams(window.location.search).get('witness'); } catch (e) { /* old browser */ }
+    choose(asked !== null ? asked : (stored(WITNESS_KEY) || ''));
+    Array.prototype.forEach.call(boxes, function (b) {
+      b.addEventListener('change', function () {
+        if (!b.checked) { return; }
+        stored(WITNESS_KEY, b.value || '');
+        describe(b, true);
+      });
+    });
   }
 
   /* ---- cite this paragraph ---- */
@@ -225,6 +299,8 @@
     setUpViewSwitch();
     setUpNotes();
     setUpCitations();
+    setUpVariants();
+    setUpWitnessSwitch();
     setUpSearch();
   }
 

@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
     description = {"Times text -> TEI in process, on one thread, on the seed and on corpora made by shuffling its"
         + " paragraphs; prints wall time, MB/s and peak heap (MB = 2^20 bytes).",
         "With --render, times TEI -> HTML, FO and PDF after warm-up, on the seed and on a larger TEI.",
+        "With --collate, times the collation of 2 and 5 witnesses of the seed, and of 2 witnesses of texts 1, 4 and"
+            + " 16 times the seed's length.",
         "Not a test: run it with enough heap, e.g. java -Xmx2g."})
 public final class BenchCommand implements Callable<Integer> {
   /** Exit code for an unreadable or undecodable seed, as for bad input elsewhere. */
@@ -44,6 +46,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--render", description = "Time rendering instead: the seed's TEI and a larger TEI to HTML, FO and PDF.")
   boolean render;
 
+  @Option(names = "--collate", description = "Time the critical apparatus instead: collating 2 and 5 witnesses"
+      + " of the seed, and 2 witnesses of 1x, 4x and 16x the seed.")
+  boolean collate;
+
   @Option(names = "--render-tei-mb", paramLabel = "MB",
       description = "Size of the larger TEI for --render (default: ${DEFAULT-VALUE}).")
   int renderTeiMb = 5;
@@ -57,6 +63,10 @@ public final class BenchCommand implements Callable<Integer> {
       return INPUT_ERRORS;
     }
     try {
+      if (collate) {
+        new CollateBench(out, randomSeed).run(java.nio.file.Files.readAllBytes(seed), seed.getFileName().toString());
+        return 0;
+      }
       if (render) {
         new RenderBench(out).run(java.nio.file.Files.readAllBytes(seed), seed.getFileName().toString(), renderTeiMb, 3,
             randomSeed);

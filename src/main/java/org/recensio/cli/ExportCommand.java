@@ -20,13 +20,19 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Exports the plain text of a TEI edition, by XSLT.",
         "diplomatic: the source as transmitted (what was printed, hyphens and all);",
-        "reading: the edited text (corrections applied, hyphenated words joined, gaps marked)."})
+        "reading: the edited text (corrections applied, hyphenated words joined, gaps marked).",
+        "--witness SIGLUM: the text of that witness of a critical edition (its reading at each variant place)."})
 final class ExportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--view", required = true, paramLabel = "VIEW", description = "diplomatic or reading.")
+  @Option(names = "--view", paramLabel = "VIEW", defaultValue = "diplomatic",
+      description = "diplomatic (default) or reading.")
   String view;
+
+  @Option(names = "--witness", paramLabel = "SIGLUM",
+      description = "Export this witness's text: at each variant place its reading (lem or rdg whose @wit names it).")
+  String witness;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
   Path output;
@@ -44,7 +50,8 @@ final class ExportCommand implements Callable<Integer> {
       return Main.INPUT_ERRORS;
     }
     try {
-      String text = new TextExporter().export(tei, v);
+      String text = witness == null ? new TextExporter().export(tei, v)
+          : new TextExporter().exportWitness(tei, v, witness);
       if (output == null) {
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();

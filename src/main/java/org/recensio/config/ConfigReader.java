@@ -43,6 +43,11 @@ public final class ConfigReader {
     return Optional.empty();
   }
 
+  private static Path directory(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    return parent == null ? Path.of("").toAbsolutePath() : parent;
+  }
+
   /** The conventional configuration beside a transcript: same name, extension .yaml. */
   public static final String EXTENSION = ".yaml";
 
@@ -63,7 +68,8 @@ public final class ConfigReader {
     try {
       byte[] bytes = yaml != null ? yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8) : Files.readAllBytes(file);
       EditionConfig c = mapper.readValue(bytes, EditionConfig.class);
-      return c == null ? EditionConfig.defaults() : c;
+      // witness files are relative to the configuration file's directory
+      return c == null ? EditionConfig.defaults() : c.withWitnessFilesIn(directory(file));
     } catch (UnrecognizedPropertyException e) {
       SourceSpan at = keyLine(file, e.getPropertyName()).orElse(span(file, e.getLocation()));
       String known = e.getKnownPropertyIds().stream().map(String::valueOf).sorted().reduce((a, b) -> a + ", " + b)

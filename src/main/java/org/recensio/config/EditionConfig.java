@@ -27,7 +27,10 @@ public record EditionConfig(
     List<EmendationDecision> emendations,
     List<NameDecision> names,
     List<DateDecision> dates,
-    List<RegularisationDecision> regularisations) {
+    List<RegularisationDecision> regularisations,
+    List<WitnessConfig> witnesses,
+    ApparatusConfig apparatus,
+    List<LemmaDecision> lemmata) {
 
   public EditionConfig {
     edition = edition == null ? Edition.DEFAULT : edition;
@@ -45,11 +48,34 @@ public record EditionConfig(
     names = names == null ? List.of() : List.copyOf(names);
     dates = dates == null ? List.of() : List.copyOf(dates);
     regularisations = regularisations == null ? List.of() : List.copyOf(regularisations);
+    witnesses = witnesses == null ? List.of() : List.copyOf(witnesses);
+    apparatus = apparatus == null ? ApparatusConfig.DEFAULT : apparatus;
+    lemmata = lemmata == null ? List.of() : List.copyOf(lemmata);
+    checkWitnesses(witnesses);
+  }
+
+  private static void checkWitnesses(List<WitnessConfig> witnesses) {
+    if (witnesses.stream().filter(WitnessConfig::isBase).count() > 1) {
+      throw new IllegalArgumentException("only one witness can be the copy text (base: true)");
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (WitnessConfig w : witnesses) {
+      if (!seen.add(w.siglum())) {
+        throw new IllegalArgumentException("witness siglum " + w.siglum() + " is given twice");
+      }
+    }
+  }
+
+  /** The same configuration with witness files resolved against {@code dir} (the configuration's directory). */
+  public EditionConfig withWitnessFilesIn(java.nio.file.Path dir) {
+    List<WitnessConfig> resolved = witnesses.stream().map(w -> w.resolvedIn(dir)).toList();
+    return new EditionConfig(edition, source, layout, front, notes, embedded, headings, gaps, speaker, register,
+        stages, quotations, emendations, names, dates, regularisations, resolved, apparatus, lemmata);
   }
 
   public static EditionConfig defaults() {
     return new EditionConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null);
+        null, null, null, null);
   }
 
   /** Who the configuration's decisions are attributed to: its first editor, or "editor". */
@@ -242,6 +268,63 @@ public record EditionConfig(
       }
       if (!List.of("accept", "reject").contains(decision)) {
         throw new IllegalArgumentException("regularisation decision is accept or reject, not " + decision);
+      }
+    }
+  }
+
+  /**
+   * A witness of the text (issue 5): its siglum (an xml:id: "A", "P", "V1"), its plain-text file
+   * (relative to the configuration file's directory; read like the transcript), a description
+   * and a bibliographic reference for {@code sourceDesc/listWit}, and whether it is the copy text
+   * ({@code base: true}; at most one). The transcript being built is always the copy text: the
+   * base entry (or an entry whose file is the transcript, or one without a file) describes it.
+   */
+  public record WitnessConfig(String siglum, String file, String description, String bibl, Boolean base) {
+    public WitnessConfig {
+      if (siglum == null || !siglum.matches("[A-Za-z_][A-Za-z0-9._-]*")) {
+        throw new IllegalArgumentException("a witness siglum is a letter followed by letters, digits, '.', '_' or '-',"
+            + " not " + siglum);
+      }
+      if (description == null || description.isBlank()) {
+        throw new IllegalArgumentException("witness " + siglum + " needs a description");
+      }
+    }
+
+    public boolean isBase() {
+      return Boolean.TRUE.equals(base);
+    }
+
+    WitnessConfig resolvedIn(java.nio.file.Path dir) {
+      if (file == null || dir == null) {
+        return this;
+      }
+      return new WitnessConfig(siglum, dir.resolve(file).normalize().toString(), description, bibl, base);
+    }
+  }
+
+  /**
+   * The print apparatus (used by the renderers): whether orthographic and punctuation variants
+   * are printed (both left out by default; the TEI records them all).
+   */
+  public record ApparatusConfig(Boolean includeOrthographic, Boolean includePunctuation) {
+    static final ApparatusConfig DEFAULT = new ApparatusConfig(false, false);
+
+    public ApparatusConfig {
+      includeOrthographic = includeOrthographic != null && includeOrthographic;
+      includePunctuation = includePunctuation != null && includePunctuation;
+    }
+  }
+
+  /**
+   * The editor's choice of another witness's reading as the lemma at a variant place: the copy
+   * text's source line where the place starts, the copy text's words there as printed (empty for
+   * an addition), and the siglum of the witness whose reading becomes the lemma.
+   */
+  public record LemmaDecision(Integer line, String text, String siglum) {
+    public LemmaDecision {
+      text = text == null ? "" : text;
+      if (siglum == null || siglum.isBlank()) {
+        throw new IllegalArgumentException("a lemmata decision names the witness (siglum) whose reading is the lemma");
       }
     }
   }

@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public sealed interface Inline permits Inline.NoteRef, Inline.LineJoin, Inline.LostText, Inline.Label, Inline.Stage,
     Inline.Said, Inline.Quote, Inline.Citation, Inline.Bibl, Inline.Emendation, Inline.Regularisation, Inline.Name,
-    Inline.DateRef, Inline.SpeakerLabel {
+    Inline.DateRef, Inline.SpeakerLabel, Inline.App {
   int start();
 
   int end();
@@ -275,6 +275,89 @@ public sealed interface Inline permits Inline.NoteRef, Inline.LineJoin, Inline.L
       check(start, end, "");
       Objects.requireNonNull(who, "who");
       Objects.requireNonNull(decision, "decision");
+    }
+  }
+
+  /** How a witness's reading differs from the copy text at a variant place (the TEI {@code @type}). */
+  enum VariantType {
+    /** Different words. */
+    SUBSTANTIVE,
+    /** The same words in another order. */
+    TRANSPOSITION,
+    /** The witness lacks words of the copy text. */
+    OMISSION,
+    /** The witness has words the copy text lacks. */
+    ADDITION,
+    /** The witness starts a paragraph where the copy text does not. */
+    PARAGRAPHING,
+    /** The same words spelt otherwise: case, -ise/-ize, -our/-or, hyphenation, apostrophe glyphs. */
+    ORTHOGRAPHIC,
+    /** Only the punctuation differs. */
+    PUNCTUATION;
+
+    /** The value of {@code @type}. */
+    public String token() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The more significant of two types (declaration order: substantive first). */
+    public static VariantType mostSignificant(VariantType a, VariantType b) {
+      return a.ordinal() <= b.ordinal() ? a : b;
+    }
+  }
+
+  /**
+   * One reading of a variant place: the witnesses that have it (sigla), its text as the witness
+   * prints it (line breaks as spaces), whether it is an omission (no text), its type, and the
+   * offsets in {@code text} where the witness starts a new paragraph.
+   */
+  record Reading(List<String> sigla, String text, boolean omitted, VariantType type, List<Integer> paragraphStarts) {
+    public Reading {
+      sigla = List.copyOf(sigla);
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(type, "type");
+      paragraphStarts = List.copyOf(paragraphStarts);
+      if (sigla.isEmpty()) {
+        throw new IllegalArgumentException("a reading has at least one witness");
+      }
+      if (omitted && !text.isEmpty()) {
+        throw new IllegalArgumentException("an omitted reading has no text");
+      }
+    }
+  }
+
+  /**
+   * A variant place of the critical apparatus: the copy text's span [start, end) is the lemma
+   * (zero width for an addition), {@code lemmaSigla} the witnesses that read as the copy text
+   * (its own siglum first), {@code readings} the others. {@code chosen} names a witness whose
+   * reading the editor made the lemma instead (recorded with the editor's {@code @resp});
+   * {@code decision} says who placed the lemma.
+   */
+  record App(int start, int end, VariantType type, List<String> lemmaSigla, List<Reading> readings,
+      Optional<String> chosen, Decision decision) implements Inline {
+    @Override
+    public Inline shifted(int by) {
+      return new App(start + by, end + by, type, lemmaSigla, readings, chosen, decision);
+    }
+
+    public App {
+      check(start, end, "");
+      Objects.requireNonNull(type, "type");
+      lemmaSigla = List.copyOf(lemmaSigla);
+      readings = List.copyOf(readings);
+      Objects.requireNonNull(chosen, "chosen");
+      Objects.requireNonNull(decision, "decision");
+      if (readings.isEmpty()) {
+        throw new IllegalArgumentException("a variant place has at least one reading besides the lemma");
+      }
+      if (chosen.isPresent() && readings.stream().noneMatch(r -> r.sigla().contains(chosen.get()))) {
+        throw new IllegalArgumentException("the chosen lemma " + chosen.get() + " is none of the readings");
+      }
+    }
+
+    /** The same place with another witness's reading as the lemma, by the editor. */
+    public App withChosen(String siglum, Resp editor) {
+      return new App(start, end, type, lemmaSigla, readings, Optional.of(siglum), Decision.editor(editor));
     }
   }
 }

@@ -13,8 +13,17 @@ public record Paragraph(TextBlock text, List<Inline> inlines, Resp resp) impleme
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(resp, "resp");
     inlines = inlines.stream()
-        .sorted(Comparator.comparingInt(Inline::start).thenComparing(i -> -i.end()))
+        .sorted(Comparator.comparingInt(Inline::start).thenComparingInt(Paragraph::pointApparatusFirst)
+            .thenComparing(i -> -i.end()))
         .toList();
+  }
+
+  /**
+   * A zero-width variant place (an addition) sorts before the inlines that start where it
+   * stands, so that it is written before them, never inside them.
+   */
+  private static int pointApparatusFirst(Inline i) {
+    return i instanceof Inline.App a && a.start() == a.end() ? 0 : 1;
   }
 
   public static Paragraph plain(TextBlock text, Resp resp) {

@@ -82,7 +82,9 @@ public final class EditionBuilder {
     SourceText text = decoder(config, settings).decode(input, sink);
     BuildInfo info = new BuildInfo(Version.current(),
         Version.generationDate(config.edition().date(), System.getenv("SOURCE_DATE_EPOCH")));
-    Pipeline.Result result = new Pipeline(config, info).run(text, sink);
+    Witnesses witnesses = witnesses(config, input);
+    List<Pipeline.WitnessSource> sources = witnessSources(witnesses, decoder(config, settings), configs);
+    Pipeline.Result result = new Pipeline(config, info).run(text, sources, witnesses, sink);
     String base = baseName(input);
     List<Diagnostic> problems = check.check(base + TEI_SUFFIX, result.tei());
     problems.forEach(sink::report);
@@ -96,6 +98,33 @@ public final class EditionBuilder {
     files.put(json, reports.json(report));
     write(files, settings.outputDir());
     return new Outcome(tei, json, result.tei(), report, all);
+  }
+
+  static Witnesses witnesses(EditionConfig config, Path input) throws InputException {
+    try {
+      return Witnesses.of(config, input);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(Diagnostic.of("CFG001", Severity.FATAL, SourceSpan.file("configuration"),
+          e.getMessage()));
+    }
+  }
+
+  /**
+   * Each witness decoded like the transcript (same size limit and forced encoding), with the
+   * configuration beside its file if it has one ({@code B.txt} → {@code B.yaml}), else the
+   * defaults: a witness's structure is read afresh, the copy text's line-bound decisions do not apply.
+   */
+  static List<Pipeline.WitnessSource> witnessSources(Witnesses witnesses, Decoder decoder, ConfigReader configs)
+      throws InputException {
+    List<Pipeline.WitnessSource> out = new ArrayList<>();
+    for (EditionConfig.WitnessConfig w : witnesses.others()) {
+      Path file = Path.of(w.file());
+      Optional<Path> own = configs.besides(file);
+      EditionConfig wc = own.isPresent() ? configs.read(own.get()) : EditionConfig.defaults();
+      SourceText text = decoder.decode(file, new DiagnosticSink());
+      out.add(new Pipeline.WitnessSource(w.siglum(), text, wc));
+    }
+    return out;
   }
 
   private static void write(Map<Path, byte[]> files, Path outDir) throws InputException {

@@ -85,7 +85,10 @@ public final class HtmlRenderer {
     return Collections.unmodifiableMap(site);
   }
 
-  /** The pages of one text: {@code <base>.html} and {@code <base>-about.html}. */
+  /**
+   * The pages of one text: {@code <base>.html} and {@code <base>-about.html}, and for a text with
+   * a critical apparatus {@code <base>-witnesses.html}.
+   */
   Map<String, byte[]> renderText(String baseName, XdmNode tei) throws RenderException {
     String name = baseName + ".tei.xml";
     SiteOutput output = new SiteOutput(processor);
@@ -150,10 +153,12 @@ public final class HtmlRenderer {
       }
     }
     for (TeiDocument doc : docs) {
-      if (doc.baseName().endsWith("-about") && seen.contains(
-          doc.baseName().substring(0, doc.baseName().length() - 6).toLowerCase(java.util.Locale.ROOT))) {
-        throw new IllegalArgumentException("base name " + doc.baseName()
-            + " collides with the About page of another text");
+      for (String page : List.of("-about", "-witnesses")) {
+        String base = doc.baseName().toLowerCase(java.util.Locale.ROOT);
+        if (base.endsWith(page) && seen.contains(base.substring(0, base.length() - page.length()))) {
+          throw new IllegalArgumentException("base name " + doc.baseName() + " collides with the "
+              + (page.equals("-about") ? "About" : "Witnesses") + " page of another text");
+        }
       }
     }
     return docs;

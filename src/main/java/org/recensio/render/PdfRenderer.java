@@ -56,6 +56,13 @@ public final class PdfRenderer {
   /** Error code of a document that FOP could not lay out. */
   static final String LAYOUT_ERROR = "PDF001";
   private static final QName PAGE_OF = new QName("page-of");
+  private static final QName APPARATUS_TYPES = new QName("apparatus-types");
+  /**
+   * The types of variant the apparatus criticus prints unless told otherwise: all but
+   * orthographic and punctuation variants (the stylesheet parameter's default).
+   */
+  public static final List<String> DEFAULT_APPARATUS_TYPES =
+      List.of("substantive", "transposition", "omission", "addition", "paragraphing");
   private static final String INDEX_ID_PREFIX = "ix-";
 
   private final Processor processor;
@@ -65,10 +72,19 @@ public final class PdfRenderer {
   private final XPathExecutable footnoteIds;
   private final FopFactory fopFactory;
   private final Optional<Instant> sourceDateEpoch;
+  private final List<String> apparatusTypes;
 
   /** A renderer with its own Saxon processor, honouring {@code SOURCE_DATE_EPOCH}. */
   public PdfRenderer() {
     this(new Processor(false), sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
+  }
+
+  /**
+   * A renderer with its own Saxon processor, honouring {@code SOURCE_DATE_EPOCH}, whose apparatus
+   * criticus prints the variants of these types ({@link #apparatusTypes(boolean, boolean)}).
+   */
+  public PdfRenderer(List<String> apparatusTypes) {
+    this(new Processor(false), sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")), apparatusTypes);
   }
 
   /**
@@ -79,6 +95,21 @@ public final class PdfRenderer {
    *     hyphenation patterns are not on the classpath
    */
   public PdfRenderer(Processor processor, Optional<Instant> creationDate) {
+    this(processor, creationDate, DEFAULT_APPARATUS_TYPES);
+  }
+
+  /**
+   * @param processor the Saxon processor to compile and run the stylesheet with
+   * @param creationDate the PDF creation date to use for every document, or empty to take it
+   *     from each TEI's publication date
+   * @param apparatusTypes the types of variant (app/@type, rdg/@type: substantive, orthographic,
+   *     punctuation, transposition, omission, addition, paragraphing) that the apparatus
+   *     criticus prints; see {@link #apparatusTypes(boolean, boolean)}
+   * @throws IllegalStateException if the stylesheet does not compile, or a font or the
+   *     hyphenation patterns are not on the classpath
+   */
+  public PdfRenderer(Processor processor, Optional<Instant> creationDate, List<String> apparatusTypes) {
+    this.apparatusTypes = List.copyOf(Objects.requireNonNull(apparatusTypes, "apparatusTypes"));
     this.processor = Objects.requireNonNull(processor, "processor");
     this.sourceDateEpoch = Objects.requireNonNull(creationDate, "creationDate");
     this.stylesheet = ClasspathStylesheets.compile(processor, STYLESHEET);
@@ -90,6 +121,27 @@ public final class PdfRenderer {
     xpath.declareNamespace("fo", "http://www.w3.org/1999/XSL/Format");
     this.footnoteIds = compile(xpath, "//fo:footnote/fo:footnote-body/*[1]/@id");
     this.fopFactory = FopSetup.create();
+  }
+
+  /**
+   * The types of variant the apparatus criticus prints for an edition's configuration
+   * ({@code apparatus: {includeOrthographic, includePunctuation}}): the defaults, and
+   * orthographic and punctuation variants if asked for.
+   */
+  public static List<String> apparatusTypes(boolean includeOrthographic, boolean includePunctuation) {
+    List<String> types = new ArrayList<>(DEFAULT_APPARATUS_TYPES);
+    if (includeOrthographic) {
+      types.add("orthographic");
+    }
+    if (includePunctuation) {
+      types.add("punctuation");
+    }
+    return List.copyOf(types);
+  }
+
+  /** The types of variant this renderer's apparatus criticus prints. */
+  public List<String> apparatusTypes() {
+    return apparatusTypes;
   }
 
   /**
@@ -118,6 +170,16 @@ public final class PdfRenderer {
       throw new IllegalStateException("cannot serialise FO", e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * For tests: where the final layout of a TEI document puts the FO elements with these ids, as
+   * (first page label, last page label, first page's ordinal); ids FOP did not meet are absent.
+   */
+  Map<String, List<String>> pagesOf(byte[] tei, String name, List<String> ids) throws RenderException {
+    XdmNode doc = TeiReader.read(processor, tei, name);
+    Date created = Date.from(creationDate(doc));
+    return layOut(finalFo(doc, name, created), name, created, OutputStream.nullOutputStream(), ids);
   }
 
   /** Lays out ready-made XSL-FO, for tests of what FOP makes of a given FO. */
@@ -155,7 +217,8 @@ public final class PdfRenderer {
     transformer.setErrorReporter(error -> { }); // errors arrive as the exception below
     XdmDestination result = new XdmDestination();
     try {
-      transformer.setStylesheetParameters(Map.of(PAGE_OF, pageOf));
+      transformer.setStylesheetParameters(Map.of(PAGE_OF, pageOf,
+          APPARATUS_TYPES, new XdmValue(apparatusTypes.stream().map(XdmAtomicValue::new).toList())));
       transformer.applyTemplates(doc, result);
     } catch (SaxonApiException e) {
       throw SaxonErrors.transforming(e, doc, name);
@@ -169,6 +232,11 @@ public final class PdfRenderer {
    */
   private Map<String, List<String>> layOut(XdmNode fo, String name, Date created, OutputStream out)
       throws RenderException {
+    return layOut(fo, name, created, out, evaluate(indexIds, fo).stream().map(XdmItem::getStringValue).toList());
+  }
+
+  private Map<String, List<String>> layOut(XdmNode fo, String name, Date created, OutputStream out,
+      List<String> ids) throws RenderException {
     FopEvents events = new FopEvents();
     FOUserAgent agent = fopFactory.newFOUserAgent();
     agent.setCreationDate(created);
@@ -203,7 +271,7 @@ public final class PdfRenderer {
       throw new RenderException(name, -1, -1, LAYOUT_ERROR,
           "cannot lay out the print edition: FOP dropped the footnotes " + String.join(", ", lost), null);
     }
-    return pages(tracker.get(), fo);
+    return pages(tracker.get(), ids);
   }
 
   private static Optional<IDTracker> tracker(DefaultHandler handler) {
@@ -212,13 +280,13 @@ public final class PdfRenderer {
         ? Optional.of(areas.getIDTracker()) : Optional.empty();
   }
 
-  private Map<String, List<String>> pages(IDTracker tracker, XdmNode fo) throws RenderException {
+  private static Map<String, List<String>> pages(IDTracker tracker, List<String> ids) {
     Map<String, List<String>> pages = new LinkedHashMap<>();
-    for (XdmItem id : evaluate(indexIds, fo)) {
-      PageViewport first = tracker.getFirstPageViewportContaining(id.getStringValue());
-      PageViewport last = tracker.getLastPageViewportContaining(id.getStringValue());
+    for (String id : ids) {
+      PageViewport first = tracker.getFirstPageViewportContaining(id);
+      PageViewport last = tracker.getLastPageViewportContaining(id);
       if (first != null && last != null) {
-        pages.put(id.getStringValue(), List.of(first.getPageNumberString(),
+        pages.put(id, List.of(first.getPageNumberString(),
             last.getPageNumberString(), Integer.toString(first.getPageIndex())));
       }
     }

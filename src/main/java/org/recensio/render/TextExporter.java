@@ -25,6 +25,7 @@ import net.sf.saxon.s9api.XsltExecutable;
 public final class TextExporter {
   static final String STYLESHEET = "/xslt/export/export-text.xsl";
   private static final QName VIEW_PARAM = new QName("view");
+  private static final QName WITNESS_PARAM = new QName("witness");
   private static final char CARRIER = '\uFDD0';
   private static final Pattern CARRIED = Pattern.compile("\uFDD0([0-9A-F]{4,6})\uFDD0");
 
@@ -59,7 +60,23 @@ public final class TextExporter {
    */
   public String export(byte[] tei, String name, View view) throws RenderException {
     Objects.requireNonNull(view, "view");
-    return transform(TeiReader.read(processor, tei, name), name, view);
+    return transform(TeiReader.read(processor, tei, name), name, view, "");
+  }
+
+  /**
+   * The text of one witness of a TEI edition with a critical apparatus: at each variant place
+   * that witness's reading (the lemma where it has none). In the diplomatic view, it reproduces
+   * the witness's source (whitespace aside).
+   */
+  public String exportWitness(byte[] tei, String name, View view, String siglum) throws RenderException {
+    Objects.requireNonNull(view, "view");
+    Objects.requireNonNull(siglum, "siglum");
+    return transform(TeiReader.read(processor, tei, name), name, view, siglum);
+  }
+
+  /** The text of one witness of the TEI file (see {@link #exportWitness(byte[], String, View, String)}). */
+  public String exportWitness(Path tei, View view, String siglum) throws IOException, RenderException {
+    return exportWitness(Files.readAllBytes(tei), tei.toString(), view, siglum);
   }
 
   /** The text of a TEI document (or of a TEI element) already parsed by this exporter's processor. */
@@ -70,15 +87,16 @@ public final class TextExporter {
           + " construct the TextExporter with that processor");
     }
     String name = tei.getBaseURI() == null ? "<input>" : tei.getBaseURI().toString();
-    return transform(tei, name, view);
+    return transform(tei, name, view, "");
   }
 
-  private String transform(XdmNode tei, String name, View view) throws RenderException {
+  private String transform(XdmNode tei, String name, View view, String witness) throws RenderException {
     Xslt30Transformer transformer = stylesheet.load30();
     transformer.setErrorReporter(error -> { }); // errors arrive as the exception below
     StringWriter out = new StringWriter();
     try {
-      transformer.setStylesheetParameters(Map.of(VIEW_PARAM, new XdmAtomicValue(view.token())));
+      transformer.setStylesheetParameters(Map.of(VIEW_PARAM, new XdmAtomicValue(view.token()),
+          WITNESS_PARAM, new XdmAtomicValue(witness)));
       transformer.applyTemplates(tei, transformer.newSerializer(out));
     } catch (SaxonApiException e) {
       throw SaxonErrors.transforming(e, tei, name);

@@ -11,10 +11,11 @@ final class BiblWriter {
     this.out = out;
   }
 
-  void copyText(Bibliography b, Optional<String> author) {
+  void copyText(Bibliography b, Optional<String> author, Optional<String> witness) {
     out.newline(4);
     out.start("bibl");
     out.attr("type", "copyText");
+    witness.ifPresent(w -> out.attr("corresp", w));
     author.ifPresent(a -> leaf("author", a));
     b.title().ifPresent(v -> leaf("title", v, "level", "m"));
     b.edition().ifPresent(v -> leaf("edition", v));

@@ -21,11 +21,14 @@ final class HeaderWriter {
   private final BuildInfo build;
   private final Speaker speaker;
   private java.util.Set<String> resps = java.util.Set.of();
+  private final List<org.recensio.model.Witness> witnesses;
 
   /** The main speaker: xml:id and name. */
   record Speaker(String id, String name) {}
 
-  HeaderWriter(XmlSink out, Transcript t, EditionConfig config, BuildInfo build, Speaker speaker) {
+  HeaderWriter(XmlSink out, Transcript t, EditionConfig config, BuildInfo build, Speaker speaker,
+      List<org.recensio.model.Witness> witnesses) {
+    this.witnesses = List.copyOf(witnesses);
     this.out = out;
     this.t = t;
     this.config = config;
@@ -38,7 +41,7 @@ final class HeaderWriter {
     out.newline(1);
     out.start("teiHeader");
     fileDesc();
-    new EncodingDescWriter(out, build, t.layout(), facts).write(tagCounts);
+    new EncodingDescWriter(out, build, t.layout(), facts).write(tagCounts, apparatus());
     profileDesc();
     revisionDesc();
     out.newline(1);
@@ -144,8 +147,13 @@ final class HeaderWriter {
     out.newline(3);
     out.start("sourceDesc");
     Optional<Bibliography> source = t.front().bibliography();
+    Optional<String> copyWitness = witnesses.stream().filter(org.recensio.model.Witness::copyText)
+        .map(w -> "#" + w.siglum()).findFirst();
     if (source.isPresent()) {
-      new BiblWriter(out).copyText(source.get(), t.front().author().map(Plain::of));
+      new BiblWriter(out).copyText(source.get(), t.front().author().map(Plain::of), copyWitness);
+    } else if (copyWitness.isPresent()) {
+      leaf(4, "bibl", "Transcribed from the file " + fileName(t.source().name()) + "; it names no printed source.",
+          "type", "copyText", "corresp", copyWitness.get());
     } else {
       // sourceDesc starts with a bibl (our schema; TEI allows no p before a listBibl)
       leaf(4, "bibl", "Transcribed from the file " + fileName(t.source().name()) + "; it names no printed source.",
@@ -162,8 +170,41 @@ final class HeaderWriter {
       out.newline(4);
       out.end();
     }
+    listWit();
     out.newline(3);
     out.end();
+  }
+
+  /** The witnesses of the apparatus, the copy text among them (issue 5); nothing without witnesses. */
+  private void listWit() {
+    if (witnesses.isEmpty()) {
+      return;
+    }
+    out.newline(4);
+    out.start("listWit");
+    for (org.recensio.model.Witness w : witnesses) {
+      out.newline(5);
+      out.start("witness");
+      out.xmlAttr("id", w.siglum());
+      leaf(6, "desc", w.description());
+      w.bibl().ifPresent(b -> leaf(6, "bibl", b));
+      out.newline(5);
+      out.end();
+    }
+    out.newline(4);
+    out.end();
+  }
+
+  /** What the encodingDesc says about the apparatus; empty without witnesses. */
+  private Optional<EncodingDescWriter.Apparatus> apparatus() {
+    if (witnesses.isEmpty()) {
+      return Optional.empty();
+    }
+    java.util.Map<String, Integer> byType = new java.util.TreeMap<>();
+    t.paragraphs().flatMap(p -> p.inlines().stream()).filter(i -> i instanceof org.recensio.model.Inline.App)
+        .forEach(i -> byType.merge(((org.recensio.model.Inline.App) i).type().token(), 1, Integer::sum));
+    String copy = witnesses.stream().filter(org.recensio.model.Witness::copyText).findFirst().orElseThrow().siglum();
+    return Optional.of(new EncodingDescWriter.Apparatus(witnesses.size(), copy, byType));
   }
 
   private void profileDesc() {

@@ -54,6 +54,8 @@ final class InlineWriter {
       out.attr("resp", l.resp().pointer());
     } else if (in instanceof Inline.LineJoin j) {
       lineJoin(out, j);
+    } else if (in instanceof Inline.App a) {
+      app(out, text, inlines, a, first, last);
     } else {
       semantic(out, text, inlines, in, first, last);
     }
@@ -100,6 +102,80 @@ final class InlineWriter {
       decision(out, s.decision());
       content(out, text, inlines, s, "", first, last);
     }
+  }
+
+  /**
+   * A variant place in parallel segmentation: {@code lem} holds the copy text with its markup (empty
+   * for an addition), each {@code rdg} a reading as its witnesses print it (empty for an omission,
+   * {@code milestone[@unit='paragraph']} where the witness starts a paragraph). Where the editor
+   * chose another witness's reading, {@code lem} holds that reading with the editor's
+   * {@code @resp}, and the copy text goes into an {@code rdg} with its witnesses.
+   */
+  private void app(XmlSink out, String text, List<Inline> inlines, Inline.App a, int first, int last) {
+    out.start("app");
+    out.attr("type", a.type().token());
+    if (a.chosen().isPresent()) {
+      Inline.Reading chosen = a.readings().stream().filter(r -> r.sigla().contains(a.chosen().get())).findFirst()
+          .orElseThrow();
+      out.start("lem");
+      out.attr("wit", pointers(chosen.sigla()));
+      out.attr("resp", a.decision().resp().pointer());
+      readingText(out, chosen);
+      out.end();
+      copyText(out, "rdg", text, inlines, a, first, last);
+      a.readings().stream().filter(r -> r != chosen).forEach(r -> reading(out, r));
+    } else {
+      copyText(out, "lem", text, inlines, a, first, last);
+      a.readings().forEach(r -> reading(out, r));
+    }
+    out.end();
+  }
+
+  private void copyText(XmlSink out, String element, String text, List<Inline> inlines, Inline.App a, int first,
+      int last) {
+    if (a.start() == a.end()) {
+      out.empty(element);
+      out.attr("wit", pointers(a.lemmaSigla()));
+      return;
+    }
+    out.start(element);
+    out.attr("wit", pointers(a.lemmaSigla()));
+    write(out, text, inlines, a.start(), a.end(), first, last);
+    out.end();
+  }
+
+  private static void reading(XmlSink out, Inline.Reading r) {
+    if (r.text().isEmpty() && r.paragraphStarts().isEmpty()) {
+      out.empty("rdg");
+      out.attr("wit", pointers(r.sigla()));
+      out.attr("type", r.type().token());
+      return;
+    }
+    out.start("rdg");
+    out.attr("wit", pointers(r.sigla()));
+    out.attr("type", r.type().token());
+    readingText(out, r);
+    out.end();
+  }
+
+  /** A reading's text, with a paragraph milestone where the witness starts a paragraph. */
+  private static void readingText(XmlSink out, Inline.Reading r) {
+    int pos = 0;
+    for (int at : r.paragraphStarts()) {
+      if (at > pos) {
+        out.text(r.text().substring(pos, at));
+      }
+      out.empty("milestone");
+      out.attr("unit", "paragraph");
+      pos = at;
+    }
+    if (pos < r.text().length()) {
+      out.text(r.text().substring(pos));
+    }
+  }
+
+  private static String pointers(List<String> sigla) {
+    return String.join(" ", sigla.stream().map(s -> "#" + s).toList());
   }
 
   private void date(XmlSink out, String text, List<Inline> inlines, Inline.DateRef d, int first, int last) {

@@ -22,6 +22,15 @@ public final class TeiEncoder {
   private static final int BUFFER = 1 << 16;
 
   public byte[] encode(Transcript t, EditionConfig config, BuildInfo build) {
+    return encode(t, config, build, java.util.List.of());
+  }
+
+  /**
+   * The TEI of a transcript; {@code witnesses} lists the witnesses of its apparatus (none: no
+   * apparatus, and the header is as without witnesses).
+   */
+  public byte[] encode(Transcript t, EditionConfig config, BuildInfo build,
+      java.util.List<org.recensio.model.Witness> witnesses) {
     HeaderWriter.Speaker speaker = speaker(t, config);
     CountingSink counter = new CountingSink();
     new TextWriter(counter, speaker.id()).write(t);
@@ -38,7 +47,7 @@ public final class TeiEncoder {
       w.writeDefaultNamespace(SecureXml.TEI_NS);
       w.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "en");
       StaxSink sink = new StaxSink(w);
-      new HeaderWriter(XmlChars.plain(sink), t, config, build, speaker).write(withText(counter.counts()), Counts.of(t),
+      new HeaderWriter(XmlChars.plain(sink), t, config, build, speaker, witnesses).write(withText(counter.counts()), Counts.of(t),
           counter.resps());
       new TextWriter(sink, speaker.id()).write(t);
       w.writeCharacters("\n");

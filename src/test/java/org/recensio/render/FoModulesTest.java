@@ -2,10 +2,12 @@ package org.recensio.render;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import javax.xml.transform.Source;
 import org.apache.pdfbox.Loader;
@@ -184,5 +186,93 @@ class FoModulesTest {
     assertEquals("bold", text(fo, "//fo:list-block[@id='x-p1']//fo:inline[@font-weight='bold']"));
     assertEquals("(b)", text(fo, "//fo:list-item[2]/fo:list-item-label"));
     assertEquals("second point", text(fo, "//fo:list-item[2]/fo:list-item-body"));
+  }
+
+  // ---- apparatus-criticus.xsl (issue 5) ----
+
+  private static final String CRITICUS = "apparatus-criticus.tei.xml";
+
+  /** The apparatus criticus line of a paragraph, en spaces as spaces. */
+  private static String criticus(Source fo, String paragraph) {
+    return text(fo, "//fo:block[@id='criticus-x-" + paragraph + "']").replace('\u2002', ' ');
+  }
+
+  @Test
+  void apparatusCriticusGivesEachParagraphsVariantsInTheUsualForm() throws Exception {
+    Source fo = fo(CRITICUS);
+    assertEquals("1 question] problem B | very] om. C | simple.] ¶ B | have] add. undoubtedly D",
+        criticus(fo, "p1"));
+    // a two-word transposition is "tr."; a lemma from another witness than the copy text names
+    // its sigla; the punctuation and spelling variants of p2 are left out by default
+    assertEquals("2 produced coalescence] tr. C | whole B D] entire A; united C", criticus(fo, "p2"));
+    assertEquals("3 Comrade Trotsky said] Trotsky wrote D", criticus(fo, "p3"));
+    assertEquals("om.", text(fo, "//fo:block[@id='criticus-x-p1']/fo:inline[@font-style='italic'][1]"));
+    // the text prints the lemma, never a reading
+    StringBuilder p2 = new StringBuilder();
+    XPATH.selectNodes("//fo:list-block[@id='x-p2']//fo:list-item-body//text()[not(ancestor::fo:footnote-body)]", fo)
+        .forEach(n -> p2.append(n.getNodeValue()));
+    assertEquals("The unions produced coalescence of the whole apparatus, and organised it.", p2.toString());
+    assertFalse(text(fo, "//fo:list-block[@id='x-p1']//fo:list-item-body/fo:block/text()[contains(., 'problem')]").length() > 0);
+  }
+
+  @Test
+  void apparatusCriticusStandsAboveTheEmendationsInOneFootnoteCitedByNothingVisible() throws Exception {
+    Source fo = fo(CRITICUS);
+    // paragraph 3 has a variant and an emendation: one footnote, the variants first
+    String footnote = "//fo:footnote[fo:footnote-body/fo:block[@id='criticus-x-p3']]";
+    assertEquals(1, count(fo, footnote));
+    assertEquals("criticus-x-p3", XPATH.evaluate(footnote + "/fo:footnote-body/fo:block[1]/@id", fo));
+    assertEquals("apparatus-x-p3", XPATH.evaluate(footnote + "/fo:footnote-body/fo:block[2]/@id", fo));
+    assertEquals("3 Central] Centrai", text(fo, "//fo:block[@id='apparatus-x-p3']").replace('\u2002', ' '));
+    // the citation is the invisible word joiner, never an empty inline (FOP, see inline.xsl)
+    assertEquals(3, count(fo, "//fo:footnote[fo:footnote-body/fo:block[starts-with(@id, 'criticus-')]]"
+        + "/fo:inline[not(text())][fo:character[@character='\u2060']]"));
+    // a variant inside a note: at the end of its footnote
+    assertEquals("[1] The decision of December 1920.Variants: December] November D",
+        text(fo, "//fo:list-block[@id='x-n1']"));
+  }
+
+  @Test
+  void apparatusCriticusPrintsSpellingAndPunctuationWhenConfigured() throws Exception {
+    PdfRenderer all = new PdfRenderer(new net.sf.saxon.s9api.Processor(false), java.util.Optional.empty(),
+        PdfRenderer.apparatusTypes(true, true));
+    Source fo = Input.fromByteArray(all.fo(tei(CRITICUS), CRITICUS)).build();
+    assertEquals("2 produced coalescence] tr. C | whole B D] entire A; united C | ,] ; B | organised] organized B",
+        criticus(fo, "p2"));
+    String principles = text(fo, "//fo:page-sequence[@id='principles']/fo:flow");
+    assertFalse(principles.contains("are not listed"), principles);
+    assertEquals(List.of("substantive", "transposition", "omission", "addition", "paragraphing", "punctuation"),
+        PdfRenderer.apparatusTypes(false, true));
+  }
+
+  @Test
+  void frontMatterListsTheWitnessesWithTheirSigla() throws Exception {
+    String principles = text(fo(CRITICUS), "//fo:page-sequence[@id='principles']/fo:flow").replace('\u2002', ' ');
+    assertTrue(principles.contains("WitnessesA Pamphlet of 1921: the copy text. Moscow: State Publishers, 1921,"
+        + " pp. 3-40 (copy text)B Newspaper text. Pravda, no. 1, 1 January 1921C Verbatim report"), principles);
+    assertTrue(principles.contains("Differences of spelling and punctuation alone are not listed."), principles);
+  }
+
+  @Test
+  void apparatusCriticusIsPrintedAtTheFootOfThePage() throws Exception {
+    String text = assertDoesNotThrow(() -> pdfText(CRITICUS));
+    assertTrue(text.contains("1question]problemB|very]om.C|simple.]¶B|have]add.undoubtedlyD"), text);
+    assertTrue(text.contains("3ComradeTrotskysaid]TrotskywroteD3Central]Centrai"), text);
+    assertTrue(text.contains("Variants:December]NovemberD"), text);
+  }
+
+  /** Issue 5: "A single-witness edition builds exactly as before". */
+  @Test
+  void aTextWithoutApparatusGivesTheSameFoAsBefore() throws Exception {
+    net.sf.saxon.s9api.Processor processor = new net.sf.saxon.s9api.Processor(false);
+    var transformer = ClasspathStylesheets.compile(processor, PdfRenderer.STYLESHEET).load30();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    transformer.applyTemplates(new javax.xml.transform.stream.StreamSource(
+        new java.io.ByteArrayInputStream(tei("hand-edited.tei.xml")), "hand-edited.tei.xml"),
+        transformer.newSerializer(out));
+    try (InputStream golden = FoModulesTest.class.getResourceAsStream("/xslt/fo/single-witness/hand-edited.fo")) {
+      assertEquals(new String(golden.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+          out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
   }
 }

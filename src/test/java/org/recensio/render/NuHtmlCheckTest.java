@@ -66,6 +66,10 @@ class NuHtmlCheckTest {
     List<TeiDocument> all = new ArrayList<>(corpus);
     all.add(seed);
     SeedSite.write(all, dir.resolve("all-texts"));
+    // issue 5: pages with a critical apparatus (variant places, witness switch, witnesses page)
+    SeedSite.write(List.of(CollatedSeed.tei()), dir.resolve("collated-seed"));
+    SeedSite.write(List.of(HtmlPages.document("apparatus", HtmlPages.FRAGMENTS + "apparatus.tei.xml")),
+        dir.resolve("fragment-apparatus"));
     try (Stream<Path> files = Files.walk(dir)) {
       pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
     }
@@ -92,6 +96,7 @@ class NuHtmlCheckTest {
     assertTrue(Files.isRegularFile(sites.resolve("seed/index.html")));
     assertTrue(Files.isRegularFile(sites.resolve("all-texts/persons.html")));
     assertTrue(Files.isRegularFile(sites.resolve("all-texts/search.html")));
+    assertTrue(Files.isRegularFile(sites.resolve("collated-seed/" + CollatedSeed.WITNESSES)));
   }
 
   @TestFactory

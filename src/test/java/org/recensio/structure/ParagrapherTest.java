@@ -120,6 +120,6 @@ class ParagrapherTest {
     EditionConfig d = EditionConfig.defaults();
     return new EditionConfig(d.edition(), d.source(), layout, d.front(), d.notes(), d.embedded(), d.headings(),
         gaps, null, d.register(), d.stages(), d.quotations(), d.emendations(), d.names(), d.dates(),
-        d.regularisations());
+        d.regularisations(), d.witnesses(), d.apparatus(), d.lemmata());
   }
 }
