@@ -92,14 +92,19 @@ final class CollateBench {
     return new Decoder().decode(name, text.getBytes(StandardCharsets.UTF_8), new DiagnosticSink());
   }
 
-  /** About one word in forty replaced by another, lines kept. */
+  private static String sameLength(String word, Random random) {
+    List<String> fits = Arrays.stream(WORDS).filter(w -> w.length() == word.length() && !w.equals(word)).toList();
+    return fits.isEmpty() ? word.substring(1) + word.charAt(0) : fits.get(random.nextInt(fits.size()));
+  }
+
+  /** About one word in forty replaced by another of the same length (so the lines, and the paragraphs, stay). */
   static String edited(String text, Random random) {
     StringBuilder sb = new StringBuilder(text.length());
     for (String line : text.split("\n", -1)) {
       String[] words = line.split(" ");
       for (int i = 1; i < words.length; i++) {
         if (words[i].matches("[a-z]{4,}") && random.nextInt(40) == 0) {
-          words[i] = WORDS[random.nextInt(WORDS.length)];
+          words[i] = sameLength(words[i], random);
         }
       }
       sb.append(String.join(" ", words)).append('\n');

@@ -76,7 +76,7 @@ final class BuildCommand implements Callable<Integer> {
     EditionBuilder builder = new EditionBuilder((name, tei) ->
         schema.validate(tei, name).issues().stream().map(i -> i.toDiagnostic()).toList());
     int code = Main.OK;
-    List<TeiDocument> built = new ArrayList<>();
+    List<Publisher.Text> built = new ArrayList<>();
     for (Path text : texts) {
       code = Math.max(code, buildOne(builder, text, settings, out, err, built));
     }
@@ -84,7 +84,7 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   /** Renders the HTML site and the PDFs of the texts that built into valid TEI. */
-  private int publish(List<TeiDocument> built, PrintWriter out, PrintWriter err) {
+  private int publish(List<Publisher.Text> built, PrintWriter out, PrintWriter err) {
     if (built.isEmpty() || noHtml && noPdf) {
       return Main.OK;
     }
@@ -105,11 +105,11 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   private int buildOne(EditionBuilder builder, Path text, BuildSettings settings, PrintWriter out, PrintWriter err,
-      List<TeiDocument> built) {
+      List<Publisher.Text> built) {
     try {
       EditionBuilder.Outcome o = builder.build(text, settings);
       if (o.report().valid()) {
-        built.add(new TeiDocument(EditionBuilder.baseName(text), o.teiBytes()));
+        built.add(Publisher.Text.of(new TeiDocument(EditionBuilder.baseName(text), o.teiBytes()), o.config()));
       }
       for (Diagnostic d : o.diagnostics()) {
         if (!quiet || d.severity() != Severity.INFO) {

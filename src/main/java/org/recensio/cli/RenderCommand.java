@@ -45,10 +45,10 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<TeiDocument> texts = new ArrayList<>();
+    List<Publisher.Text> texts = new ArrayList<>();
     for (Path f : files) {
       try {
-        texts.add(new TeiDocument(baseName(f), Files.readAllBytes(f)));
+        texts.add(Publisher.Text.of(new TeiDocument(baseName(f), Files.readAllBytes(f))));
       } catch (IOException e) {
         spec.commandLine().getErr().println(f + ": fatal ING005: cannot read the file: " + e.getMessage());
         return Main.INPUT_ERRORS;

@@ -88,6 +88,10 @@ final class ParagraphAligner {
     }
     long[][] parts = bj - bi == 2 ? new long[][] {b[bi], b[bi + 1]} : new long[][] {w[wi], w[wi + 1]};
     long[] whole = bj - bi == 2 ? w[wi] : b[bi];
+    // quick reject: a part of a split shares at least its first feature pair's worth with the whole
+    if (!shareAny(parts[0], whole) || !shareAny(parts[1], whole)) {
+      return Double.NEGATIVE_INFINITY;
+    }
     long[] joined = bj - bi == 2 ? sides.bPairs()[bi] : sides.wPairs()[wi];
     for (long[] part : parts) {
       if (part.length == 0 || contained(part, whole) < PART) {
@@ -137,6 +141,20 @@ final class ParagraphAligner {
 
   private static double contained(long[] part, long[] whole) {
     return (double) common(part, whole) / part.length;
+  }
+
+  /** True when a few sampled features of {@code part} occur in {@code whole} (a cheap filter). */
+  private static boolean shareAny(long[] part, long[] whole) {
+    int step = Math.max(1, part.length / 8);
+    int hits = 0;
+    int tries = 0;
+    for (int k = 0; k < part.length; k += step) {
+      tries++;
+      if (Arrays.binarySearch(whole, part[k]) >= 0) {
+        hits++;
+      }
+    }
+    return tries > 0 && hits * 2 >= tries;
   }
 
   private static int common(long[] a, long[] b) {

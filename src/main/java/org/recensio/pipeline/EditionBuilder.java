@@ -47,7 +47,8 @@ public final class EditionBuilder {
   }
 
   /** What was built for one text: the files written, the TEI's bytes, the report. */
-  public record Outcome(Path tei, Path reportFile, byte[] teiBytes, BuildReport report, List<Diagnostic> diagnostics) {}
+  public record Outcome(Path tei, Path reportFile, byte[] teiBytes, BuildReport report, List<Diagnostic> diagnostics,
+      EditionConfig config) {}
 
   /** The transcripts named by the arguments: files as given, directories' *.txt files sorted by name. */
   public static List<Path> transcripts(List<Path> arguments) throws InputException {
@@ -97,7 +98,7 @@ public final class EditionBuilder {
     files.put(tei, result.tei());
     files.put(json, reports.json(report));
     write(files, settings.outputDir());
-    return new Outcome(tei, json, result.tei(), report, all);
+    return new Outcome(tei, json, result.tei(), report, all, config);
   }
 
   static Witnesses witnesses(EditionConfig config, Path input) throws InputException {

@@ -24,22 +24,41 @@ public final class Publisher {
 
   private final Formats formats;
   private HtmlRenderer html;
-  private PdfRenderer pdf;
+  private final java.util.Map<List<String>, PdfRenderer> pdf = new java.util.HashMap<>();
 
   public Publisher(Formats formats) {
     this.formats = formats;
   }
 
+  /** A text to publish and the variant types its print apparatus lists. */
+  public record Text(TeiDocument tei, List<String> apparatusTypes) {
+    public Text {
+      apparatusTypes = List.copyOf(apparatusTypes);
+    }
+
+    /** A text whose print apparatus lists the default types. */
+    public static Text of(TeiDocument tei) {
+      return new Text(tei, PdfRenderer.DEFAULT_APPARATUS_TYPES);
+    }
+
+    /** A text whose print apparatus follows its configuration (apparatus: includeOrthographic …). */
+    public static Text of(TeiDocument tei, org.recensio.config.EditionConfig config) {
+      return new Text(tei, PdfRenderer.apparatusTypes(Boolean.TRUE.equals(config.apparatus().includeOrthographic()),
+          Boolean.TRUE.equals(config.apparatus().includePunctuation())));
+    }
+  }
+
   /** Renders and writes; returns the files written, in order. */
-  public List<Path> publish(List<TeiDocument> texts, Path outputDir) throws RenderException, IOException {
+  public List<Path> publish(List<Text> texts, Path outputDir) throws RenderException, IOException {
     Map<Path, byte[]> files = new LinkedHashMap<>();
     if (formats.pdf()) {
-      for (TeiDocument t : texts) {
-        files.put(outputDir.resolve(t.baseName() + ".pdf"), pdf().render(t.tei(), t.baseName() + ".tei.xml"));
+      for (Text t : texts) {
+        String base = t.tei().baseName();
+        files.put(outputDir.resolve(base + ".pdf"), pdf(t.apparatusTypes()).render(t.tei().tei(), base + ".tei.xml"));
       }
     }
     if (formats.html() && !texts.isEmpty()) {
-      for (Map.Entry<String, byte[]> page : html().renderSite(texts).entrySet()) {
+      for (Map.Entry<String, byte[]> page : html().renderSite(texts.stream().map(Text::tei).toList()).entrySet()) {
         files.put(outputDir.resolve(page.getKey()), page.getValue());
       }
     }
@@ -54,10 +73,7 @@ public final class Publisher {
     return html;
   }
 
-  private PdfRenderer pdf() {
-    if (pdf == null) {
-      pdf = new PdfRenderer();
-    }
-    return pdf;
+  private PdfRenderer pdf(List<String> apparatusTypes) {
+    return pdf.computeIfAbsent(apparatusTypes, PdfRenderer::new);
   }
 }
