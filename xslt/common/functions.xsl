@@ -123,6 +123,27 @@
     <xsl:sequence select="$p/@xml:id[matches(., '^p[0-9]+$')] ! substring(., 2)"/>
   </xsl:function>
 
+  <!-- How many of $nodes (distinct nodes of one document, in document order, as a key gives
+       them) are $node or come before it in document order: a binary search, so that numbering a
+       node by the nodes before it costs a key lookup, not a walk along the preceding:: axis. -->
+  <xsl:function name="ed:rank" as="xs:integer">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="edp:rank($nodes, $node, 0, count($nodes))"/>
+  </xsl:function>
+
+  <!-- ed:rank between $low and $high: $nodes[$low] is not after $node, $nodes[$high + 1] is. -->
+  <xsl:function name="edp:rank" as="xs:integer">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="low" as="xs:integer"/>
+    <xsl:param name="high" as="xs:integer"/>
+    <xsl:variable name="middle" as="xs:integer" select="($low + $high + 1) idiv 2"/>
+    <xsl:sequence select="if ($low ge $high) then $low
+        else if ($node &lt;&lt; $nodes[$middle]) then edp:rank($nodes, $node, $low, $middle - 1)
+        else edp:rank($nodes, $node, $middle, $high)"/>
+  </xsl:function>
+
   <!-- The main title of a TEI document, from its header. -->
   <xsl:function name="ed:document-title" as="xs:string">
     <xsl:param name="tei" as="node()"/>
@@ -144,10 +165,23 @@
   <xsl:function name="ed:sigla" as="xs:string*">
     <xsl:param name="tei" as="node()"/>
     <xsl:variable name="root" as="node()" select="root($tei)"/>
-    <xsl:sequence select="distinct-values((
+    <!-- (by keys in a document: readings that only name listed witnesses add nothing) -->
+    <xsl:sequence select="if ($root instance of document-node()) then distinct-values((
+        key('edp:witnesses', 'all', $root)/@xml:id ! string(),
+        key('edp:readings-naming-unlisted', 'all', $root) ! ed:reading-sigla(.)))
+      else distinct-values((
         $root//tei:sourceDesc//tei:listWit//tei:witness/@xml:id ! string(),
         $root//tei:text//tei:app/(tei:lem | tei:rdg) ! ed:reading-sigla(.)))"/>
   </xsl:function>
+
+  <!-- The witnesses of the witness list, in document order, and by id; the apparatus readings
+       that name a siglum the list does not have, in document order. -->
+  <xsl:key name="edp:witnesses" match="tei:sourceDesc//tei:listWit//tei:witness" use="'all'"/>
+  <xsl:key name="edp:witness-by-id" match="tei:sourceDesc//tei:listWit//tei:witness[@xml:id]"
+      use="string(@xml:id)"/>
+  <xsl:key name="edp:readings-naming-unlisted" use="'all'" match="(tei:text//tei:app/tei:lem
+      | tei:text//tei:app/tei:rdg)[let $reading := . return
+        ed:reading-sigla($reading)[empty(key('edp:witness-by-id', ., root($reading)))]]"/>
 
   <!-- The siglum of the copy text: the one the sourceDesc's copy-text bibl points at, else the
        first witness every lemma chosen without an editor's @resp names, else the first. -->

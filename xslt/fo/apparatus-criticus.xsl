@@ -184,7 +184,7 @@
   <xsl:function name="edp:word-before" as="xs:string">
     <xsl:param name="app" as="element(tei:app)"/>
     <xsl:variable name="block" as="element()" select="$app/ancestor::*[ed:is-block(.) or self::tei:note][1]"/>
-    <xsl:variable name="before" as="xs:string" select="string-join(($block//text() intersect $app/preceding::text())
+    <xsl:variable name="before" as="xs:string" select="string-join($block//text()[. &lt;&lt; $app]
         [empty(ancestor::tei:rdg | ancestor::tei:sic | ancestor::tei:orig | ancestor::tei:abbr
           | ancestor::tei:pc[@force = 'weak'] | ancestor::tei:label | ancestor::tei:note[not(. is $block)])])"/>
     <xsl:sequence select="(tokenize(normalize-space($before))[last()], '^')[1]"/>

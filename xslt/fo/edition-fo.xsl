@@ -44,7 +44,7 @@
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
   <!-- the unnamed mode only meets the input's root -->
-  <xsl:mode on-no-match="shallow-skip"/>
+  <xsl:mode on-no-match="shallow-skip" use-accumulators="#all"/>
   <!-- TEI text to FO; an element without a rule still prints its text -->
   <xsl:mode name="m:fo" on-no-match="text-only-copy"/>
   <!-- a note as a footnote body, and the notes its text calls -->
@@ -98,7 +98,18 @@
   <xsl:function name="edp:id" as="xs:string">
     <xsl:param name="element" as="element()"/>
     <xsl:sequence select="if ($element/@xml:id) then 'x-' || $element/@xml:id
-        else 'g-' || string-join($element/ancestor-or-self::* ! string(count(preceding-sibling::*) + 1), '-')"/>
+        else 'g-' || string-join((if (root($element) instance of document-node())
+          then ($element ! accumulator-before('edp:element-path'))[position() lt last()] ! string(.)
+          else $element/ancestor-or-self::* ! string(count(preceding-sibling::*) + 1)), '-')"/>
   </xsl:function>
+
+  <!-- At an element: the positions among their element siblings of it and its ancestors (as
+       count(preceding-sibling::*) + 1 would give them), then the number of its element
+       children seen so far, 0 (edp:id without walking the siblings of each ancestor). -->
+  <xsl:accumulator name="edp:element-path" as="xs:integer+" initial-value="0">
+    <xsl:accumulator-rule match="*" phase="start"
+        select="$value[position() lt last()], $value[last()] + 1, 0"/>
+    <xsl:accumulator-rule match="*" phase="end" select="$value[position() lt last()]"/>
+  </xsl:accumulator>
 
 </xsl:stylesheet>

@@ -136,9 +136,17 @@
   <!-- A note's label: its @n, else its number among the notes written inline. -->
   <xsl:function name="edp:note-label" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="string(($note/@n, count($note/preceding::tei:note[empty(ancestor::tei:div[@type = 'notes'])]
-        [empty(@n)][empty(ancestor::tei:teiHeader)]) + 1)[1])"/>
+    <xsl:variable name="root" as="node()" select="root($note)"/>
+    <!-- the inline notes without @n before it, not around it (preceding::), counted by a key -->
+    <xsl:sequence select="string(($note/@n, (if ($root instance of document-node())
+        then ed:rank(key('edp:inline-notes-without-n', 'all', $root), $note)
+          - count(($note/ancestor-or-self::tei:note)[empty(ancestor::tei:div[@type = 'notes'])]
+            [empty(@n)][empty(ancestor::tei:teiHeader)])
+        else count($note/preceding::tei:note[empty(ancestor::tei:div[@type = 'notes'])]
+          [empty(@n)][empty(ancestor::tei:teiHeader)])) + 1)[1])"/>
   </xsl:function>
+  <xsl:key name="edp:inline-notes-without-n" use="'all'"
+      match="tei:note[empty(ancestor::tei:div[@type = 'notes'])][empty(@n)][empty(ancestor::tei:teiHeader)]"/>
 
   <!-- ==== the note itself ==== -->
 

@@ -223,10 +223,14 @@
     </ul>
   </xsl:template>
 
+  <!-- the elements of the text by the pointers of their @ana -->
+  <xsl:key name="edp:by-ana" match="/tei:TEI/tei:text//*[@ana]" use="tokenize(@ana)"/>
+
   <xsl:template match="tei:category" mode="m:about">
     <xsl:variable name="id" as="xs:string" select="string(@xml:id)"/>
-    <xsl:variable name="uses" as="xs:integer"
-        select="count(root()/tei:TEI/tei:text//*[('#' || $id) = tokenize(@ana)])"/>
+    <xsl:variable name="uses" as="xs:integer" select="count(if (root() instance of document-node())
+        then key('edp:by-ana', '#' || $id, root())
+        else root()/tei:TEI/tei:text//*[('#' || $id) = tokenize(@ana)])"/>
     <li id="category-{ed:slug($id)}">
       <span class="category">{normalize-space((tei:catDesc, @xml:id)[1])}</span>
       <xsl:if test="not(tei:category)"> <span class="count"> ({$uses})</span></xsl:if>

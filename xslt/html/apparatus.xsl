@@ -53,8 +53,25 @@
   <!-- A variant place's number in the text, and its entry's HTML id. -->
   <xsl:function name="edp:app-number" as="xs:string">
     <xsl:param name="app" as="element(tei:app)"/>
-    <xsl:number select="$app" level="any" count="tei:app" from="tei:text"/>
+    <xsl:variable name="root" as="node()" select="root($app)"/>
+    <xsl:choose>
+      <xsl:when test="$root instance of document-node()">
+        <!-- as xsl:number level="any" from="tei:text" counts: the apps after the last text
+             that starts before it -->
+        <xsl:variable name="apps" as="element(tei:app)*" select="key('edp:apps', 'all', $root)"/>
+        <xsl:variable name="texts" as="element(tei:text)*" select="key('edp:texts', 'all', $root)"/>
+        <xsl:variable name="from" as="element(tei:text)?" select="$texts[ed:rank($texts, $app)]"/>
+        <xsl:variable name="n" as="xs:integer"
+            select="ed:rank($apps, $app) - (if (exists($from)) then ed:rank($apps, $from) else 0)"/>
+        <xsl:sequence select="if ($n eq 0) then '' else string($n)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:number select="$app" level="any" count="tei:app" from="tei:text"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
+  <xsl:key name="edp:apps" match="tei:app" use="'all'"/>
+  <xsl:key name="edp:texts" match="tei:text" use="'all'"/>
 
   <xsl:function name="edp:app-id" as="xs:string">
     <xsl:param name="app" as="element(tei:app)"/>

@@ -14,11 +14,15 @@
     xmlns:m="urn:recensio:modes"
     exclude-result-prefixes="#all">
 
+  <xsl:key name="edp:floating-texts" match="tei:floatingText" use="'all'"/>
+
   <!-- An embedded document's HTML id: its xml:id, else doc1, doc2 … in document order. -->
   <xsl:function name="edp:document-id" as="xs:string">
     <xsl:param name="floating" as="element(tei:floatingText)"/>
-    <xsl:sequence select="string(($floating/@xml:id,
-        'doc' || (count($floating/preceding::tei:floatingText | $floating/ancestor::tei:floatingText) + 1))[1])"/>
+    <xsl:variable name="root" as="node()" select="root($floating)"/>
+    <xsl:sequence select="string(($floating/@xml:id, 'doc' || (if ($root instance of document-node())
+        then ed:rank(key('edp:floating-texts', 'all', $root), $floating)
+        else count($floating/preceding::tei:floatingText | $floating/ancestor::tei:floatingText) + 1))[1])"/>
   </xsl:function>
 
   <xsl:template match="tei:floatingText" mode="m:html">

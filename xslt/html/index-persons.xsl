@@ -33,11 +33,25 @@
     <xsl:sequence select="edp:index-kind($entity) || '-' || ed:slug(ed:entity-name($entity))"/>
   </xsl:function>
 
-  <!-- The HTML id of an element with @who or @ref in the text: "w" and its position. -->
+  <!-- The elements with @who or @ref in the text, in document order. -->
+  <xsl:key name="edp:occurrences-in-order" match="tei:text//*[@who or @ref]" use="'all'"/>
+
+  <!-- The HTML id of an element with @who or @ref in the text: "w" and its position (as
+       xsl:number level="any" counts them, by a key). -->
   <xsl:function name="ed:occurrence-id" as="xs:string">
     <xsl:param name="element" as="element()"/>
+    <xsl:variable name="root" as="node()" select="root($element)"/>
     <xsl:variable name="n" as="xs:string">
-      <xsl:number select="$element" level="any" count="tei:text//*[@who or @ref]"/>
+      <xsl:choose>
+        <xsl:when test="$root instance of document-node()">
+          <xsl:variable name="rank" as="xs:integer"
+              select="ed:rank(key('edp:occurrences-in-order', 'all', $root), $element)"/>
+          <xsl:sequence select="if ($rank eq 0) then '' else string($rank)"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:number select="$element" level="any" count="tei:text//*[@who or @ref]"/>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:variable>
     <xsl:sequence select="'w' || $n"/>
   </xsl:function>

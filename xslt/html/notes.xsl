@@ -30,19 +30,30 @@
     <xsl:sequence select="$text//tei:note[not(ancestor::tei:note)] except edp:end-notes($text)"/>
   </xsl:function>
 
+  <!-- The notes without an id, and those without a number, in document order: a note's
+       position among them (before it, not around it: preceding::) numbers it. -->
+  <xsl:key name="edp:notes-without-id" match="tei:note[not(@xml:id)]" use="'all'"/>
+  <xsl:key name="edp:notes-without-n" match="tei:note[not(@n)]" use="'all'"/>
+
   <!-- A note's HTML id: its xml:id, else "note-" and its position among the notes in the text. -->
   <xsl:function name="edp:note-id" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="string(($note/@xml:id, 'note-' || (count($note/preceding::tei:note
-        [not(@xml:id)]) + 1))[1])"/>
+    <xsl:variable name="root" as="node()" select="root($note)"/>
+    <xsl:sequence select="string(($note/@xml:id, 'note-' || (if ($root instance of document-node())
+        then ed:rank(key('edp:notes-without-id', 'all', $root), $note)
+          - count($note/ancestor::tei:note[not(@xml:id)])
+        else count($note/preceding::tei:note[not(@xml:id)]) + 1))[1])"/>
   </xsl:function>
 
   <!-- A note's number as printed: its @n, else a letter by its position among the notes
        without one (a, b, c …), which cannot be taken for a printed note number. -->
   <xsl:function name="edp:note-number" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="string(($note/@n,
-        format-integer(count($note/preceding::tei:note[not(@n)]) + 1, 'a'))[1])"/>
+    <xsl:variable name="root" as="node()" select="root($note)"/>
+    <xsl:sequence select="string(($note/@n, format-integer(if ($root instance of document-node())
+        then ed:rank(key('edp:notes-without-n', 'all', $root), $note)
+          - count($note/ancestor::tei:note[not(@n)])
+        else count($note/preceding::tei:note[not(@n)]) + 1, 'a'))[1])"/>
   </xsl:function>
 
   <!-- The anchors of a note: the refs and ptrs pointing at it, and an inline note itself. -->
@@ -154,7 +165,8 @@
   <xsl:template match="tei:ptr[@type = 'noteAnchor'] | tei:note" mode="m:plain"/>
 
   <!-- the label a note's first paragraph starts with: "[1]" -->
-  <xsl:template match="tei:note//tei:label[not(preceding::tei:label intersect ancestor::tei:note//tei:label)]"
+  <xsl:template match="tei:note//tei:label[let $label := . return empty(ancestor::tei:note[last()]
+      //tei:label[. &lt;&lt; $label] except ancestor::tei:label)]"
       mode="m:html" priority="1">
     <span class="note-label">
       <xsl:apply-templates mode="#current"/>

@@ -33,7 +33,11 @@
     </xsl:result-document>
   </xsl:template>
 
-  <!-- One [text index, anchor, label, text] array per paragraph and note of the text. -->
+  <!-- The numbered paragraphs of a document, in document order. -->
+  <xsl:key name="edp:numbered-blocks" match="(tei:p | tei:ab)[exists(ed:paragraph-number(.))]" use="'all'"/>
+
+  <!-- One [text index, anchor, label, text] array per paragraph and note of the text: a paragraph
+       is found by the nearest numbered paragraph at or before it. -->
   <xsl:function name="edp:search-entries" as="array(*)*">
     <xsl:param name="tei" as="document-node()"/>
     <xsl:param name="index" as="xs:integer"/>
@@ -41,8 +45,7 @@
     <xsl:for-each select="$text/(tei:body | tei:back)//(tei:p | tei:ab)[not(ancestor::tei:note)]
         [not(ancestor::tei:p | ancestor::tei:ab)]">
       <xsl:variable name="numbered" as="element()?"
-          select="(ancestor-or-self::* | preceding::*)[self::tei:p or self::tei:ab]
-                  [exists(ed:paragraph-number(.))][last()]"/>
+          select="let $all := key('edp:numbered-blocks', 'all', $tei) return $all[ed:rank($all, current())]"/>
       <xsl:sequence select="[ $index, string($numbered/@xml:id),
           ($numbered ! ('¶ ' || ed:paragraph-number(.)), '')[1],
           normalize-space(string-join(edp:plain(.))) ]"/>
