@@ -38,8 +38,8 @@ final class CitationFinder {
    * paragraph; {@code taken} tells offsets that other markup already holds (a stage direction).
    */
   Extent after(String text, int end, boolean opensParagraph, IntPredicate taken) {
-    Matcher dots = ELISION.matcher(text);
-    int quoteEnd = dots.find(end) && dots.start() == end ? dots.end() : end;
+    Matcher dots = ELISION.matcher(text).region(end, text.length());
+    int quoteEnd = dots.lookingAt() ? dots.end() : end;
     int paren = skipSpace(text, quoteEnd);
     int close = paren < text.length() && text.charAt(paren) == '(' && !taken.test(paren) ? closing(text, paren) : -1;
     if (close > 0 && reference.matcher(text.substring(paren + 1, close)).find()) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -33,7 +32,19 @@ final class Corrector {
   private record Candidate(String form, double cost, boolean confusionOnly, boolean inDocument, int frequency,
       String reason) {}
 
+  /** {@link #correctUncached} per distinct token: it depends on the token alone. */
+  private final Map<String, Optional<Correction>> corrections = new HashMap<>();
+
   Optional<Correction> correct(String token) {
+    Optional<Correction> c = corrections.get(token);
+    if (c == null) {
+      c = correctUncached(token);
+      corrections.put(token, c);
+    }
+    return c;
+  }
+
+  private Optional<Correction> correctUncached(String token) {
     Map<String, Candidate> found = new HashMap<>();
     Map<String, Path> variants = confusionVariants(token);
     variants.forEach((v, path) -> {
@@ -88,7 +99,7 @@ final class Corrector {
 
   /** A form worth proposing: a frequent enough listed word, a word of the document, or a number. */
   private boolean isCandidate(String token, String form) {
-    if (form.matches("\\d+")) {
+    if (isAsciiDigits(form)) {
       return token.chars().anyMatch(Character::isDigit);
     }
     if (!Casing.isFoldable(form) || form.isEmpty()) {
@@ -182,13 +193,29 @@ final class Corrector {
     if (key.length() <= rules.minPlainEditLength()) {
       return;
     }
-    for (String w : vocabulary.words()) {
-      boolean similarLength = Math.abs(w.length() - key.length()) <= 1;
-      if (similarLength && vocabulary.count(w) >= rules.documentVocabulary() && EditDistance.within(key, w, 2) == 2) {
-        consider(found, token, Casing.like(token, w), 2 * rules.plainEditCost(), false,
-            "two letters from a word of this document");
+    for (int len = key.length() - 1; len <= key.length() + 1; len++) {
+      for (String w : frequentWordsOfLength(len)) {
+        if (EditDistance.within(key, w, 2) == 2) {
+          consider(found, token, Casing.like(token, w), 2 * rules.plainEditCost(), false,
+              "two letters from a word of this document");
+        }
       }
     }
+  }
+
+  /** The document's words used {@link OcrRules#documentVocabulary()} times or more, by length. */
+  private Map<Integer, List<String>> frequentByLength;
+
+  private List<String> frequentWordsOfLength(int length) {
+    if (frequentByLength == null) {
+      frequentByLength = new HashMap<>();
+      for (String w : vocabulary.words()) {
+        if (vocabulary.count(w) >= rules.documentVocabulary()) {
+          frequentByLength.computeIfAbsent(w.length(), n -> new ArrayList<>()).add(w);
+        }
+      }
+    }
+    return frequentByLength.getOrDefault(length, List.of());
   }
 
   /** Two words printed as one: "Wecould", "inApril". */
@@ -207,6 +234,20 @@ final class Corrector {
   }
 
   private static boolean isNumber(String s) {
-    return s.toLowerCase(Locale.ROOT).matches("\\d+");
+    return isAsciiDigits(s);
+  }
+
+  /** {@code s.matches("\\d+")} without a regex ({@code \d} is ASCII 0-9); lower-casing keeps digits. */
+  private static boolean isAsciiDigits(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

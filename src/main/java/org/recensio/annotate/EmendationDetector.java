@@ -27,9 +27,9 @@ public final class EmendationDetector {
 
   private EmendationDetector(OcrRules rules, WordList words, Vocabulary vocabulary) {
     this.rules = rules;
-    this.words = words;
+    this.words = words.memoised();
     this.vocabulary = vocabulary;
-    this.corrector = new Corrector(rules, words, vocabulary);
+    this.corrector = new Corrector(rules, this.words, vocabulary);
   }
 
   /** A detector for one transcript, judging against its vocabulary and register. */
@@ -70,7 +70,19 @@ public final class EmendationDetector {
         printed, c.proposed(), c.confidence(), c.reason()));
   }
 
+  /** {@link #isWordUncached} per distinct form: it depends on the form alone. */
+  private final java.util.Map<String, Boolean> isWord = new java.util.HashMap<>();
+
   private boolean isWord(String w) {
+    Boolean b = isWord.get(w);
+    if (b == null) {
+      b = isWordUncached(w);
+      isWord.put(w, b);
+    }
+    return b;
+  }
+
+  private boolean isWordUncached(String w) {
     return words.knows(w) || vocabulary.count(w) >= rules.documentVocabulary() || vocabulary.isName(w)
         || (Vocabulary.key(w).length() < w.length() && words.knows(w.substring(0, w.length() - 2)));
   }

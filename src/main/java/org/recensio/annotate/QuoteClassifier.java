@@ -14,6 +14,8 @@ import org.recensio.model.Inline;
  */
 final class QuoteClassifier {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
+  /** How far back a clause before a quotation is looked for, in characters. */
+  private static final int CLAUSE_LOOK_BACK = 600;
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=[\\p{Lu}“‘\"])");
   private static final Pattern SENTENCE_MARKS = Pattern.compile("[.!?;:]");
 
@@ -34,7 +36,9 @@ final class QuoteClassifier {
 
   /** The clause of {@code text} before {@code open}, not reaching back beyond {@code from}. */
   static String clauseBefore(String text, int from, int open) {
-    String before = text.substring(from, open);
+    // only the clause's last words count (see classify), so a bounded look-back suffices and keeps
+    // a huge paragraph linear
+    String before = text.substring(Math.max(from, open - CLAUSE_LOOK_BACK), open);
     Matcher m = SENTENCE_END.matcher(before);
     int start = 0;
     while (m.find()) {

@@ -117,9 +117,28 @@ public final class SpacingRegulariser {
   private static String regular(String text, SpacingRules.Oddity o, int start) {
     Matcher one = o.printed().matcher(text);
     one.find(start);
+    return text.substring(start, one.start()) + expand(o.regular(), one);
+  }
+
+  /**
+   * The replacement with its group references ($1) filled in from the match, as
+   * Matcher.appendReplacement does, without copying the text before the match (which made a huge
+   * paragraph quadratic).
+   */
+  private static String expand(String replacement, Matcher m) {
     StringBuilder sb = new StringBuilder();
-    one.appendReplacement(sb, o.regular());
-    return sb.substring(start);
+    for (int i = 0; i < replacement.length(); i++) {
+      char c = replacement.charAt(i);
+      if (c == '\\' && i + 1 < replacement.length()) {
+        sb.append(replacement.charAt(++i));
+      } else if (c == '$' && i + 1 < replacement.length() && Character.isDigit(replacement.charAt(i + 1))) {
+        String g = m.group(replacement.charAt(++i) - '0');
+        sb.append(g == null ? "" : g);
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /** The editor's decision on a proposal: same start line and the same printed text (or both only spaces). */

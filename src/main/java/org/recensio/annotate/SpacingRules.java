@@ -32,7 +32,9 @@ public record SpacingRules(List<Oddity> oddities) {
       // "Construction )": a space before a closing parenthesis (the word before it is taken in, so
       // that the regular form is never empty)
       new Oddity("space before closing parenthesis",
-          Pattern.compile("([\\p{L}\\p{N}.,;:!?’'-]+)[ \\t]+(?=\\))"), "$1"),
+          // (the look-behind only makes the search linear: a match always starts where a run of
+          // these characters starts, so the matches are the same)
+          Pattern.compile("(?<![\\p{L}\\p{N}.,;:!?’'-])([\\p{L}\\p{N}.,;:!?’'-]+)[ \\t]+(?=\\))"), "$1"),
       // "1921;Published": no space after a semicolon between words
       new Oddity("no space after semicolon", Pattern.compile("(?<=[\\p{L}\\p{N}]);(?=\\p{L})"), "; ")));
 }

@@ -24,9 +24,28 @@ public final class WordList {
   private record Automaton(FSA fsa, byte separator) {}
 
   private final List<Automaton> automata;
+  /** Results per form, in a {@link #memoised()} view only (null in the shared, thread-safe list). */
+  private final java.util.Map<String, OptionalInt> frequencies;
+  private final java.util.Map<String, OptionalInt> lookups;
 
   private WordList(List<Automaton> automata) {
     this.automata = List.copyOf(automata);
+    this.frequencies = null;
+    this.lookups = null;
+  }
+
+  private WordList(List<Automaton> automata, boolean memo) {
+    this.automata = automata;
+    this.frequencies = new java.util.HashMap<>();
+    this.lookups = new java.util.HashMap<>();
+  }
+
+  /**
+   * A view of the same automata that remembers every answer (words repeat heavily in a
+   * document). Not thread-safe: for one run of one detector.
+   */
+  public WordList memoised() {
+    return new WordList(automata, true);
   }
 
   /** The word lists of {@link OcrRules#DEFAULT}, read once on first use and shared. */
@@ -64,6 +83,18 @@ public final class WordList {
 
   /** The frequency class (0 rare … 25 most frequent) of exactly this form, if listed. */
   public OptionalInt frequency(String form) {
+    if (frequencies == null) {
+      return frequencyInAutomata(form);
+    }
+    OptionalInt f = frequencies.get(form);
+    if (f == null) {
+      f = frequencyInAutomata(form);
+      frequencies.put(form, f);
+    }
+    return f;
+  }
+
+  private OptionalInt frequencyInAutomata(String form) {
     byte[] word = form.getBytes(StandardCharsets.UTF_8);
     byte[] key = java.util.Arrays.copyOf(word, word.length + 1);
     int best = -1;
@@ -86,6 +117,18 @@ public final class WordList {
    * Mixed case ("controI", "inApril") is never folded.
    */
   public OptionalInt lookup(String form) {
+    if (lookups == null) {
+      return lookupInAutomata(form);
+    }
+    OptionalInt f = lookups.get(form);
+    if (f == null) {
+      f = lookupInAutomata(form);
+      lookups.put(form, f);
+    }
+    return f;
+  }
+
+  private OptionalInt lookupInAutomata(String form) {
     String f = form.replace('’', '\'');
     OptionalInt exact = frequency(f);
     if (exact.isPresent() || !Casing.isFoldable(f)) {
