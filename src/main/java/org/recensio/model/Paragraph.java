@@ -12,10 +12,28 @@ public record Paragraph(TextBlock text, List<Inline> inlines, Resp resp) impleme
   public Paragraph {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(resp, "resp");
-    inlines = inlines.stream()
-        .sorted(Comparator.comparingInt(Inline::start).thenComparingInt(Paragraph::pointApparatusFirst)
-            .thenComparing(i -> -i.end()))
-        .toList();
+    inlines = sorted(inlines);
+  }
+
+  /** Document order: by start, a zero-width variant place first, then the longer span first. */
+  private static final Comparator<Inline> ORDER = (a, b) -> {
+    int c = Integer.compare(a.start(), b.start());
+    if (c == 0) {
+      c = Integer.compare(pointApparatusFirst(a), pointApparatusFirst(b));
+    }
+    return c != 0 ? c : Integer.compare(b.end(), a.end());
+  };
+
+  /** The inlines in document order (a stable sort; already sorted lists are only copied). */
+  private static List<Inline> sorted(List<Inline> inlines) {
+    for (int i = 1; i < inlines.size(); i++) {
+      if (ORDER.compare(inlines.get(i - 1), inlines.get(i)) > 0) {
+        Inline[] array = inlines.toArray(new Inline[0]);
+        java.util.Arrays.sort(array, ORDER);
+        return List.of(array);
+      }
+    }
+    return List.copyOf(inlines);
   }
 
   /**
@@ -31,7 +49,15 @@ public record Paragraph(TextBlock text, List<Inline> inlines, Resp resp) impleme
   }
 
   public Paragraph with(Inline extra) {
-    return withAll(List.of(extra));
+    java.util.ArrayList<Inline> all = new java.util.ArrayList<>(inlines.size() + 1);
+    int at = inlines.size();
+    while (at > 0 && ORDER.compare(inlines.get(at - 1), extra) > 0) {
+      at--;
+    }
+    all.addAll(inlines.subList(0, at));
+    all.add(extra);
+    all.addAll(inlines.subList(at, inlines.size()));
+    return new Paragraph(text, all, resp);
   }
 
   public Paragraph withAll(List<? extends Inline> extra) {
