@@ -51,7 +51,6 @@ public final class Pipeline {
     list.add(new org.recensio.annotate.OcrTagger(config)::tag);
     list.add(new org.recensio.annotate.NameTagger(config)::tag);
     list.add(new org.recensio.annotate.DateTagger(config)::tag);
-    list.add(new NoteRefTagger()::tag);
     return List.copyOf(list);
   }
 
@@ -71,9 +70,12 @@ public final class Pipeline {
    */
   public Result run(SourceText text, List<WitnessSource> witnesses, Witnesses described, DiagnosticSink sink) {
     Transcript t = structure.apply(text, sink);
+    OversizeParagraphs oversize = new OversizeParagraphs();
+    t = oversize.park(t, sink);
     for (Stage<Transcript, Transcript> annotator : annotators) {
       t = annotator.apply(t, sink);
     }
+    t = new NoteRefTagger().tag(oversize.restore(t), sink);
     List<org.recensio.model.Witness> listed = List.of();
     if (!witnesses.isEmpty()) {
       List<WitnessText> texts = witnesses.stream().map(Pipeline::paragraphs).toList();
