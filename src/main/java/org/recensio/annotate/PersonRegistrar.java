@@ -13,7 +13,7 @@ import org.recensio.model.Register;
 /**
  * Gives every person found by {@link PersonFinder} one register entry: the entry that already
  * has the name or surname among its forms (the speaker, an interjector, a configured entry), or
- * a new one with role "mentioned", id {@link Names#idFor}, named by its fullest printed form.
+ * a new one with role "mentioned", id {@link Register#idFor}, named by its fullest printed form.
  */
 final class PersonRegistrar {
   private final NameRules rules;
@@ -46,7 +46,7 @@ final class PersonRegistrar {
 
   private static Register.Entry fresh(Register register, String surname, Set<String> printed) {
     String name = printed.stream().max(Comparator.comparingInt(String::length)).orElse(surname);
-    String id = Names.idFor(surname, "person");
+    String id = Register.idFor(surname, "person");
     String unique = id;
     for (int n = 2; register.byId(unique).isPresent(); n++) {
       unique = id + "-" + n;

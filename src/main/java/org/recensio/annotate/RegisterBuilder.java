@@ -32,7 +32,7 @@ public final class RegisterBuilder {
   private Register.Entry mainSpeaker(Transcript t) {
     String printed = t.front().author().map(p -> Whitespace.collapse(p.text().text())).orElse("the speaker");
     Optional<EditionConfig.SpeakerConfig> s = config.speakerConfig();
-    String id = s.map(EditionConfig.SpeakerConfig::id).orElse(Names.idFor(printed, "speaker"));
+    String id = s.map(EditionConfig.SpeakerConfig::id).orElse(Register.idFor(printed, "speaker"));
     String name = s.map(EditionConfig.SpeakerConfig::name).orElse(printed);
     Resp resp = s.isPresent() ? config.editorResp() : Resp.BUILDER;
     return new Register.Entry(id, Register.Kind.PERSON, name, java.util.List.of(name, printed), "speaker",

@@ -12,7 +12,7 @@ import org.recensio.model.Whitespace;
 /**
  * Finds or adds the register entry for a printed speaker label: the configured register wins
  * (its entries are matched first, by their forms), then entries the builder already made, then a
- * new entry with the id {@link Names#idFor} gives — so the same person always has the same id.
+ * new entry with the id {@link Register#idFor} gives — so the same person always has the same id.
  * A group ("A VOICE", "Voices") becomes a GROUP entry with role "audience".
  */
 final class Speakers {
@@ -37,7 +37,7 @@ final class Speakers {
       return new Resolved(e.id(), register.with(withRole(updated, role)));
     }
     boolean group = labels.isGroup(Arrays.asList(label.split(" ")));
-    String id = free(register, group ? groupId(label) : Names.idFor(key(label), "speaker"));
+    String id = free(register, group ? groupId(label) : Register.idFor(key(label), "speaker"));
     Register.Entry e = group ? Register.Entry.of(id, Register.Kind.GROUP, label, "audience")
         : Register.Entry.of(id, Register.Kind.PERSON, label, role);
     return new Resolved(id, register.with(e));
@@ -57,7 +57,7 @@ final class Speakers {
 
   private Optional<Register.Entry> match(Register register, String label) {
     String key = key(label);
-    String id = labels.isGroup(Arrays.asList(label.split(" "))) ? groupId(label) : Names.idFor(key, "");
+    String id = labels.isGroup(Arrays.asList(label.split(" "))) ? groupId(label) : Register.idFor(key, "");
     return register.entries().stream()
         .filter(e -> e.kind() == Register.Kind.PERSON || e.kind() == Register.Kind.GROUP)
         .sorted(Comparator.comparing((Register.Entry e) -> !e.resp().isEditor()))
@@ -80,7 +80,7 @@ final class Speakers {
   /** A group's id from its head word: "A VOICE" → "voice", "Voices from the Left" → "voices". */
   private String groupId(String label) {
     return Arrays.stream(label.split(" ")).map(SpeakerLabels::lower).dropWhile(rules.determiners()::contains)
-        .findFirst().map(w -> Names.idFor(w, "voices")).orElse("voices");
+        .findFirst().map(w -> Register.idFor(w, "voices")).orElse("voices");
   }
 
   /** The id, or the id with a number when an organisation or place already has it. */

@@ -64,6 +64,21 @@ public record Register(List<Entry> entries) {
     }
   }
 
+  /**
+   * A readable, stable id for a printed name: its last word of two or more characters, folded to
+   * ASCII letters and digits, in lower case ("V. I. Lenin" → "lenin"); the fallback if it has none.
+   */
+  public static String idFor(String name, String fallback) {
+    String[] words = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .split("[^A-Za-z0-9]+");
+    for (int i = words.length - 1; i >= 0; i--) {
+      if (words[i].length() > 1 && Character.isLetter(words[i].charAt(0))) {
+        return words[i].toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    return fallback;
+  }
+
   public Optional<Entry> byId(String id) {
     return entries.stream().filter(e -> e.id().equals(id)).findFirst();
   }

@@ -80,8 +80,8 @@ public final class TeiEncoder {
     }
     String printed = t.front().author().map(Plain::of).orElse("the speaker");
     return config.speakerConfig()
-        .map(s -> new HeaderWriter.Speaker(s.id() != null ? s.id() : Ids.fromName(printed, "speaker"),
+        .map(s -> new HeaderWriter.Speaker(s.id() != null ? s.id() : org.recensio.model.Register.idFor(printed, "speaker"),
             s.name() != null ? s.name() : printed))
-        .orElseGet(() -> new HeaderWriter.Speaker(Ids.fromName(printed, "speaker"), printed));
+        .orElseGet(() -> new HeaderWriter.Speaker(org.recensio.model.Register.idFor(printed, "speaker"), printed));
   }
 }
